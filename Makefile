@@ -1,0 +1,54 @@
+# Two commands on a fresh machine: `make serve` and `make test`. Everything else is a building block.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: install serve build test test-fast lint format vendor chromium bench clean
+
+$(STAMP): requirements.txt pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+serve: install
+	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+
+# Builds into a temporary folder and replaces site/ only if the strict build succeeded.
+build: install
+	$(PY) scripts/build_site.py
+
+# Browser tests use Debian's Chromium: Playwright cannot download its own browser here.
+chromium:
+	@command -v chromium >/dev/null || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+test: install chromium
+	$(PY) -m pytest -q
+
+test-fast: install
+	$(PY) -m pytest -q -m "not browser and not slow"
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+vendor: install
+	npm ci --ignore-scripts --no-audit --no-fund
+	$(PY) scripts/vendor_assets.py
+
+bench: install
+	$(PY) scripts/bench_build.py --articles 500 --baseline
+
+clean:
+	rm -rf site .pytest_cache

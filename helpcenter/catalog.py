@@ -1,0 +1,197 @@
+"""The help center's structure, derived from files and front matter: home, categories, articles.
+
+Writers never maintain lists by hand: category pages, the home grid, related articles and the navigation
+are all computed here from the pages of one language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import PurePosixPath
+
+MAX_RELATED = 5
+INDEX = "index.md"
+
+
+class Role(str, Enum):
+    HOME = "home"
+    CATEGORY = "category"
+    ARTICLE = "article"
+    PAGE = "page"
+
+
+@dataclass(frozen=True)
+class SourcePage:
+    """What the catalog needs of one page: plain data, no MkDocs objects."""
+
+    doc_id: str  # path below docs/<lang>/, the same in every language
+    url: str  # site-relative URL, as MkDocs gives it
+    meta: dict
+    locale: str  # the language the file is written in (differs from the build language on fallback)
+
+
+@dataclass
+class Article:
+    doc_id: str
+    category_id: str
+    title: str
+    description: str
+    url: str
+    tags: list[str]
+    updated: dt.date | None
+    order: int | None
+    promoted: bool
+    related_ids: list[str]
+    locale: str
+
+
+@dataclass
+class Category:
+    category_id: str
+    doc_id: str
+    title: str
+    description: str
+    icon: str
+    order: int | None
+    url: str
+    articles: list[Article] = field(default_factory=list)
+
+
+@dataclass
+class Catalog:
+    language: str
+    home_url: str
+    categories: list[Category]
+    articles: dict[str, Article]
+
+    def category(self, category_id: str) -> Category | None:
+        return next((c for c in self.categories if c.category_id == category_id), None)
+
+    @property
+    def promoted(self) -> list[Article]:
+        return [a for c in self.categories for a in c.articles if a.promoted]
+
+
+def role_of(doc_id: str) -> Role:
+    parts = PurePosixPath(doc_id).parts
+    if parts == (INDEX,):
+        return Role.HOME
+    if len(parts) == 2 and parts[1] == INDEX:
+        return Role.CATEGORY
+    if len(parts) >= 2:
+        return Role.ARTICLE
+    return Role.PAGE
+
+
+def category_id_of(doc_id: str) -> str:
+    return PurePosixPath(doc_id).parts[0]
+
+
+def _sort_key(order: int | None, title: str) -> tuple:
+    # pages with an explicit order come first, the rest by title
+    return (order is None, order if isinstance(order, int) else 0, title.casefold())
+
+
+def _int_or_none(value) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _date_or_none(value) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _str_list(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [str(v) for v in value if v is not None]
+    return []
+
+
+def build_catalog(language: str, pages: list[SourcePage]) -> Catalog:
+    """Group the pages of one build language into categories with sorted article lists."""
+    home_url = ""
+    categories: dict[str, Category] = {}
+    articles: dict[str, Article] = {}
+    for page in pages:
+        role = role_of(page.doc_id)
+        meta = page.meta or {}
+        if role is Role.HOME:
+            home_url = page.url
+        elif role is Role.CATEGORY:
+            cid = category_id_of(page.doc_id)
+            categories[cid] = Category(
+                category_id=cid,
+                doc_id=page.doc_id,
+                title=str(meta.get("title") or cid),
+                description=str(meta.get("description") or ""),
+                icon=str(meta.get("icon") or "material/folder-outline"),
+                order=_int_or_none(meta.get("order")),
+                url=page.url,
+            )
+        elif role is Role.ARTICLE:
+            articles[page.doc_id] = Article(
+                doc_id=page.doc_id,
+                category_id=category_id_of(page.doc_id),
+                title=str(meta.get("title") or PurePosixPath(page.doc_id).stem),
+                description=str(meta.get("description") or ""),
+                url=page.url,
+                tags=_str_list(meta.get("tags")),
+                updated=_date_or_none(meta.get("updated")),
+                order=_int_or_none(meta.get("order")),
+                promoted=meta.get("promoted") is True,
+                related_ids=_str_list(meta.get("related")),
+                locale=page.locale,
+            )
+    for article in articles.values():
+        category = categories.get(article.category_id)
+        if category is not None:
+            category.articles.append(article)
+    for category in categories.values():
+        category.articles.sort(key=lambda a: _sort_key(a.order, a.title))
+    ordered = sorted(categories.values(), key=lambda c: _sort_key(c.order, c.title))
+    return Catalog(language=language, home_url=home_url, categories=ordered, articles=articles)
+
+
+def related_articles(catalog: Catalog, article: Article, limit: int = MAX_RELATED) -> list[Article]:
+    """Front matter ``related`` first; if it names none that exist, the article's category siblings."""
+    chosen: list[Article] = []
+    for doc_id in article.related_ids:
+        other = catalog.articles.get(doc_id)
+        if other is not None and other is not article and other not in chosen:
+            chosen.append(other)
+    if not chosen:
+        category = catalog.category(article.category_id)
+        siblings = category.articles if category else []
+        chosen = [a for a in siblings if a is not article]
+    return chosen[:limit]
+
+
+@dataclass(frozen=True)
+class Crumb:
+    title: str
+    url: str
+
+
+def breadcrumbs(catalog: Catalog, doc_id: str, home_title: str) -> list[Crumb]:
+    """Home › Category for an article; Home for a category; nothing for the home page."""
+    role = role_of(doc_id)
+    if role is Role.HOME:
+        return []
+    crumbs = [Crumb(home_title, catalog.home_url)]
+    if role is Role.ARTICLE:
+        category = catalog.category(category_id_of(doc_id))
+        if category is not None:
+            crumbs.append(Crumb(category.title, category.url))
+    return crumbs

@@ -1,0 +1,72 @@
+"""Split a Markdown file into YAML front matter and body, keeping line numbers.
+
+MkDocs swallows invalid YAML silently (mkdocs/utils/meta.py) and then publishes the broken block as text,
+so the help center parses front matter itself and reports syntax errors with their line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import yaml
+
+try:  # the C loader is several times faster on large sites
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader
+
+FENCE = "---"
+
+
+@dataclass
+class FrontMatter:
+    meta: dict
+    body: str
+    # 1-based line of the first body line in the file
+    body_line: int
+    # 1-based line of each top-level key, for messages
+    key_lines: dict[str, int] = field(default_factory=dict)
+    # (line, col, message) of a YAML syntax error, if any
+    error: tuple[int, int, str] | None = None
+    has_block: bool = False
+
+
+def parse(text: str) -> FrontMatter:
+    """Parse ``text``; never raises on bad YAML, reports it in ``error`` instead."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != FENCE:
+        return FrontMatter(meta={}, body=text, body_line=1)
+    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in (FENCE, "...")), None)
+    if end is None:
+        return FrontMatter(
+            meta={},
+            body=text,
+            body_line=1,
+            error=(1, 1, "front matter starts with '---' but has no closing '---' line"),
+            has_block=True,
+        )
+    block = "\n".join(lines[1:end])
+    body = "\n".join(lines[end + 1 :])
+    result = FrontMatter(meta={}, body=body, body_line=end + 2, has_block=True)
+    try:
+        node = yaml.compose(block, Loader=_Loader)
+        data = yaml.load(block, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 2 if mark else 2
+        col = mark.column + 1 if mark else 1
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        result.error = (line, col, f"invalid YAML in front matter: {problem}")
+        return result
+    if data is None:
+        return result
+    if not isinstance(data, dict):
+        result.error = (2, 1, "front matter must be a mapping of keys to values")
+        return result
+    result.meta = data
+    if isinstance(node, yaml.MappingNode):
+        for key_node, _ in node.value:
+            result.key_lines[str(key_node.value)] = key_node.start_mark.line + 2
+    return result

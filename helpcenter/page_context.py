@@ -1,0 +1,81 @@
+"""Plain data each template gets as ``hc``: what the home, category and article pages show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from helpcenter.catalog import (
+    Article,
+    Catalog,
+    Category,
+    Crumb,
+    Role,
+    breadcrumbs,
+    category_id_of,
+    related_articles,
+    role_of,
+)
+from helpcenter.strings import count_label, format_long_date
+
+TEMPLATE_FOR_ROLE = {Role.HOME: "home.html", Role.CATEGORY: "category.html"}
+MAX_PROMOTED = 6
+
+
+@dataclass
+class CategoryCard:
+    title: str
+    description: str
+    icon: str
+    url: str
+    count_label: str
+
+
+@dataclass
+class PageContext:
+    role: str
+    language: str
+    strings: dict[str, str]
+    home_url: str
+    breadcrumbs: list[Crumb] = field(default_factory=list)
+    category_cards: list[CategoryCard] = field(default_factory=list)
+    promoted: list[Article] = field(default_factory=list)
+    category: Category | None = None
+    article: Article | None = None
+    updated_label: str = ""
+    updated_iso: str = ""
+    related: list[Article] = field(default_factory=list)
+    contact_url: str = ""
+
+
+def template_for(doc_id: str) -> str | None:
+    return TEMPLATE_FOR_ROLE.get(role_of(doc_id))
+
+
+def build_page_context(catalog: Catalog, doc_id: str, strings: dict[str, str], contact_url: str) -> PageContext:
+    role = role_of(doc_id)
+    ctx = PageContext(
+        role=role.value,
+        language=catalog.language,
+        strings=strings,
+        home_url=catalog.home_url,
+        breadcrumbs=breadcrumbs(catalog, doc_id, strings["home"]),
+        contact_url=contact_url,
+    )
+    if role is Role.HOME:
+        ctx.category_cards = [
+            CategoryCard(c.title, c.description, c.icon, c.url, count_label(strings, len(c.articles)))
+            for c in catalog.categories
+        ]
+        ctx.promoted = catalog.promoted[:MAX_PROMOTED]
+    elif role is Role.CATEGORY:
+        ctx.category = catalog.category(category_id_of(doc_id))
+    elif role is Role.ARTICLE:
+        article = catalog.articles.get(doc_id)
+        ctx.article = article
+        ctx.category = catalog.category(category_id_of(doc_id))
+        if article is not None:
+            ctx.related = related_articles(catalog, article)
+            if article.updated:
+                ctx.updated_label = format_long_date(article.updated, catalog.language)
+                ctx.updated_iso = article.updated.isoformat()
+    return ctx

@@ -1,0 +1,107 @@
+"""MkDocs hook: derive the help center's structure from the files of the language being built.
+
+Thin by design: it turns MkDocs objects into plain data and calls helpcenter.catalog / page_context.
+Runs after mkdocs-static-i18n (priority -100), which decides which files belong to the build language.
+"""
+
+from __future__ import annotations
+
+from mkdocs.plugins import event_priority
+from mkdocs.structure.pages import Page
+
+from helpcenter import frontmatter
+from helpcenter.catalog import Catalog, Role, SourcePage, build_catalog, role_of
+from helpcenter.page_context import build_page_context, template_for
+from helpcenter.strings import load_strings
+
+CONTACT_DOC_ID = "support/index.md"
+
+
+class _Build:
+    language: str = "en"
+    catalog: Catalog | None = None
+    # category page made "active" while one of its articles renders, so the sidebar shows where the reader is
+    active_category: Page | None = None
+    nav_pages: dict[str, Page] = {}
+
+
+_build = _Build()
+
+
+def _doc_id(file) -> str:
+    return getattr(file, "norm_src_uri", file.src_uri)
+
+
+def _language(config) -> str:
+    i18n = config.plugins.get("i18n")
+    return getattr(i18n, "current_language", None) or config.theme.get("language") or "en"
+
+
+@event_priority(-110)
+def on_files(files, config):
+    _build.language = _language(config)
+    pages = [
+        SourcePage(
+            doc_id=_doc_id(f),
+            url=f.url,
+            meta=frontmatter.parse(f.content_string).meta,
+            locale=getattr(f, "locale", _build.language),
+        )
+        for f in files.documentation_pages()
+    ]
+    _build.catalog = build_catalog(_build.language, pages)
+    return files
+
+
+@event_priority(-110)
+def on_nav(nav, config, files):
+    """Keep the navigation to home + categories, so every page's HTML stays small however many articles exist."""
+    by_id = {_doc_id(f): f for f in files.documentation_pages()}
+    items = []
+    home = by_id.get("index.md")
+    if home is not None and home.page is not None:
+        items.append(home.page)
+    for category in _build.catalog.categories:
+        file = by_id.get(category.doc_id)
+        if file is not None and file.page is not None:
+            items.append(file.page)
+    for page in items:
+        page.parent = None
+    _build.nav_pages = {_doc_id(p.file): p for p in items}
+    for page in nav.pages:
+        page.previous_page = page.next_page = None
+    nav.items = items
+    return nav
+
+
+def on_page_markdown(markdown, page, config, files):
+    template = template_for(_doc_id(page.file))
+    if template and "template" not in page.meta:
+        page.meta["template"] = template
+    return markdown
+
+
+def on_page_context(context, page, config, nav):
+    doc_id = _doc_id(page.file)
+    strings = load_strings(_build.language)
+    contact = _build.catalog.category(CONTACT_DOC_ID.split("/")[0])
+    hc = build_page_context(_build.catalog, doc_id, strings, contact.url if contact else "")
+    context["hc"] = hc
+    if role_of(doc_id) is Role.ARTICLE and hc.category is not None:
+        _build.active_category = _build.nav_pages.get(hc.category.doc_id)
+        if _build.active_category is not None:
+            _build.active_category.active = True
+    return context
+
+
+def on_post_page(output, page, config):
+    if _build.active_category is not None:
+        _build.active_category.active = False
+        _build.active_category = None
+    return output
+
+
+def on_template_context(context, template_name, config):
+    # static templates (404.html) have no page, but still speak the build language
+    context["hc_strings"] = load_strings(_build.language)
+    return context
