@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import PurePosixPath
 
 MAX_RELATED = 5
 INDEX = "index.md"
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     HOME = "home"
     CATEGORY = "category"
     ARTICLE = "article"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -13,7 +13,7 @@ LOCALES_DIR = Path(__file__).parent / "locales"
 SOURCE_LANGUAGE = "en"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_strings(language: str) -> dict[str, str]:
     path = LOCALES_DIR / f"{language}.yml"
     if not path.exists():

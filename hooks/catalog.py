@@ -6,6 +6,8 @@ Runs after mkdocs-static-i18n (priority -100), which decides which files belong 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
@@ -15,17 +17,32 @@ from helpcenter.page_context import build_page_context, template_for
 from helpcenter.strings import load_strings
 
 CONTACT_DOC_ID = "support/index.md"
+NOT_FOUND_TEMPLATE = "404.html"
 
 
 class _Build:
-    language: str = "en"
-    catalog: Catalog | None = None
-    # category page made "active" while one of its articles renders, so the sidebar shows where the reader is
-    active_category: Page | None = None
-    nav_pages: dict[str, Page] = {}
+    """State of one top-level build (all its languages); reset when a new one starts."""
+
+    def __init__(self):
+        self.language = "en"
+        self.catalog: Catalog | None = None
+        # category page made "active" while one of its articles renders, so the sidebar shows where the reader is
+        self.active_category: Page | None = None
+        self.nav_pages: dict[str, Page] = {}
+        # language -> (rendered 404 page, that language's home URL)
+        self.not_found_pages: dict[str, tuple[str, str]] = {}
 
 
 _build = _Build()
+
+
+def on_config(config):
+    global _build
+    i18n = config.plugins.get("i18n")
+    # static-i18n sets current_language in its own on_config (priority -100), so None means a new build
+    if getattr(i18n, "current_language", None) is None:
+        _build = _Build()
+    return config
 
 
 def _doc_id(file) -> str:
@@ -104,4 +121,20 @@ def on_post_page(output, page, config):
 def on_template_context(context, template_name, config):
     # static templates (404.html) have no page, but still speak the build language
     context["hc_strings"] = load_strings(_build.language)
+    context["hc_home_url"] = _build.catalog.home_url if _build.catalog else ""
     return context
+
+
+def on_post_template(output_content, template_name, config):
+    if template_name == NOT_FOUND_TEMPLATE:
+        _build.not_found_pages[_build.language] = (output_content, _build.catalog.home_url)
+    return output_content
+
+
+@event_priority(-120)
+def on_post_build(config):
+    """Every language build writes 404.html to the site root; put each where its language lives."""
+    for output, home_url in _build.not_found_pages.values():
+        target = Path(config.site_dir) / home_url / NOT_FOUND_TEMPLATE
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(output, encoding="utf-8")

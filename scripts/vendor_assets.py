@@ -1,7 +1,7 @@
 """Copy pinned npm front-end libraries into overrides/assets/vendor/, or verify the committed copy.
 
-    python scripts/vendor_assets.py           # after `npm ci`: refresh the vendored files
-    python scripts/vendor_assets.py --check   # no npm needed: verify files against MANIFEST.json
+python scripts/vendor_assets.py           # after `npm ci`: refresh the vendored files
+python scripts/vendor_assets.py --check   # no npm needed: verify files against MANIFEST.json
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ def main(argv: list[str] | None = None) -> int:
                 failed = True
                 continue
             for problem in manifest_problems(load_json(manifest_path), version, read_tree(target)):
-                print(f"{manifest_path.relative_to(ROOT)}:1:1: VENDOR002 {package.name}: {problem}. Fix: npm ci && make vendor")
+                where = manifest_path.relative_to(ROOT)
+                print(f"{where}:1:1: VENDOR002 {package.name}: {problem}. Fix: npm ci && make vendor")
                 failed = True
             continue
         package_dir = ROOT / "node_modules" / package.name
