@@ -98,7 +98,7 @@ def _int_or_none(value) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def _date_or_none(value) -> dt.date | None:
+def date_or_none(value) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -148,7 +148,7 @@ def build_catalog(language: str, pages: list[SourcePage]) -> Catalog:
                 description=str(meta.get("description") or ""),
                 url=page.url,
                 tags=_str_list(meta.get("tags")),
-                updated=_date_or_none(meta.get("updated")),
+                updated=date_or_none(meta.get("updated")),
                 order=_int_or_none(meta.get("order")),
                 promoted=meta.get("promoted") is True,
                 related_ids=_str_list(meta.get("related")),

@@ -18,6 +18,8 @@ from helpcenter.catalog import (
 from helpcenter.strings import count_label, format_long_date
 
 TEMPLATE_FOR_ROLE = {Role.HOME: "home.html", Role.CATEGORY: "category.html"}
+# Material's `hide:` front matter, per role: the home page is full width, category pages have no headings to list
+HIDDEN_FOR_ROLE = {Role.HOME: ["navigation", "toc"], Role.CATEGORY: ["toc"]}
 MAX_PROMOTED = 6
 
 
@@ -49,6 +51,10 @@ class PageContext:
 
 def template_for(doc_id: str) -> str | None:
     return TEMPLATE_FOR_ROLE.get(role_of(doc_id))
+
+
+def hidden_for(doc_id: str) -> list[str]:
+    return list(HIDDEN_FOR_ROLE.get(role_of(doc_id), []))
 
 
 def build_page_context(catalog: Catalog, doc_id: str, strings: dict[str, str], contact_url: str) -> PageContext:

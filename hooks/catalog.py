@@ -12,8 +12,9 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
 from helpcenter import frontmatter
-from helpcenter.catalog import Catalog, Role, SourcePage, build_catalog, role_of
-from helpcenter.page_context import build_page_context, template_for
+from helpcenter.catalog import Catalog, Role, SourcePage, build_catalog, date_or_none, role_of
+from helpcenter.page_context import build_page_context, hidden_for, template_for
+from helpcenter.sitemap import PageRecord, gzip_bytes, render_sitemap, sitemap_entries
 from helpcenter.strings import load_strings
 
 CONTACT_DOC_ID = "support/index.md"
@@ -31,6 +32,9 @@ class _Build:
         self.nav_pages: dict[str, Page] = {}
         # language -> (rendered 404 page, that language's home URL)
         self.not_found_pages: dict[str, tuple[str, str]] = {}
+        # language -> its pages, for the per-language sitemaps written when every language is built
+        self.page_records: dict[str, list[PageRecord]] = {}
+        self.home_urls: dict[str, str] = {}
 
 
 _build = _Build()
@@ -67,17 +71,18 @@ def on_files(files, config):
         for f in files.documentation_pages()
     ]
     _build.catalog = build_catalog(_build.language, pages)
+    _build.home_urls[_build.language] = _build.catalog.home_url
+    _build.page_records[_build.language] = [
+        PageRecord(p.doc_id, p.url, p.locale, date_or_none(p.meta.get("updated"))) for p in pages
+    ]
     return files
 
 
 @event_priority(-110)
 def on_nav(nav, config, files):
-    """Keep the navigation to home + categories, so every page's HTML stays small however many articles exist."""
+    """Keep the navigation to the categories, so every page's HTML stays small however many articles exist."""
     by_id = {_doc_id(f): f for f in files.documentation_pages()}
     items = []
-    home = by_id.get("index.md")
-    if home is not None and home.page is not None:
-        items.append(home.page)
     for category in _build.catalog.categories:
         file = by_id.get(category.doc_id)
         if file is not None and file.page is not None:
@@ -92,9 +97,11 @@ def on_nav(nav, config, files):
 
 
 def on_page_markdown(markdown, page, config, files):
-    template = template_for(_doc_id(page.file))
+    doc_id = _doc_id(page.file)
+    template = template_for(doc_id)
     if template and "template" not in page.meta:
         page.meta["template"] = template
+    page.meta.setdefault("hide", hidden_for(doc_id))
     return markdown
 
 
@@ -133,8 +140,21 @@ def on_post_template(output_content, template_name, config):
 
 @event_priority(-120)
 def on_post_build(config):
-    """Every language build writes 404.html to the site root; put each where its language lives."""
+    """Every language build writes 404.html and sitemap.xml to the site root; put each where its language lives.
+
+    Runs after static-i18n's on_post_build (-100), which builds the other languages, so the last call sees all.
+    """
+    site_dir = Path(config.site_dir)
     for output, home_url in _build.not_found_pages.values():
-        target = Path(config.site_dir) / home_url / NOT_FOUND_TEMPLATE
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(output, encoding="utf-8")
+        _write(site_dir / home_url / NOT_FOUND_TEMPLATE, output.encode("utf-8"))
+    default = next(iter(_build.page_records), _build.language)
+    for language, home_url in _build.home_urls.items():
+        entries = sitemap_entries(language, _build.page_records, config.site_url or "/", default)
+        xml = render_sitemap(entries)
+        _write(site_dir / home_url / "sitemap.xml", xml.encode("utf-8"))
+        _write(site_dir / home_url / "sitemap.xml.gz", gzip_bytes(xml))
+
+
+def _write(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
