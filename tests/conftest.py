@@ -1,0 +1,132 @@
+"""Shared fixtures: tiny sites built in tmp_path with the project's own config, hooks and templates."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+LANGUAGE_NAMES = {"en": "English", "zh": "简体中文", "ja": "日本語", "ko": "한국어", "es": "Español"}
+
+
+def write_site(root: Path, files: dict[str, str], languages: tuple[str, ...] = ("en", "ja")) -> Path:
+    """Write docs/ and an mkdocs.yml that INHERITs the project's config; return the config path."""
+    for rel, text in files.items():
+        path = root / "docs" / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    config = {
+        "INHERIT": str(ROOT / "mkdocs.yml"),
+        "docs_dir": "docs",
+        "theme": {"custom_dir": str(ROOT / "overrides")},
+        "hooks": [str(p) for p in sorted((ROOT / "hooks").glob("*.py"))],
+        "plugins": [
+            {
+                "i18n": {
+                    "docs_structure": "folder",
+                    "fallback_to_default": True,
+                    "languages": [
+                        {"locale": lang, "name": LANGUAGE_NAMES[lang], "default": i == 0, "build": True}
+                        for i, lang in enumerate(languages)
+                    ],
+                }
+            }
+        ],
+    }
+    path = root / "mkdocs.yml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def site_factory(tmp_path):
+    def make(files: dict[str, str], languages: tuple[str, ...] = ("en", "ja")) -> Path:
+        return write_site(tmp_path, files, languages)
+
+    return make
+
+
+DEMO_LANGUAGES = ("en", "zh", "ja", "ko", "es")
+
+
+@pytest.fixture(scope="session")
+def demo_site(tmp_path_factory) -> Path:
+    """The demo help center, built once per test session with the strict build (any warning fails)."""
+    from helpcenter.site_build import build_site
+
+    site = tmp_path_factory.mktemp("demo") / "site"
+    build_site(ROOT / "mkdocs.yml", site)
+    return site
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+
+
+@pytest.fixture(scope="session")
+def demo_server(demo_site):
+    """Serve the built demo on a free loopback port, as static hosting would (404.html for missing paths)."""
+    import functools
+    import http.server
+    import threading
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(demo_site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (make chromium, or apt-get install chromium)")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class PageWatch:
+    """Console errors, page errors and every request a page makes, for asserting nothing went wrong."""
+
+    def __init__(self, page, origin: str):
+        self.page, self.origin = page, origin
+        self.console_errors: list[str] = []
+        self.foreign_requests: list[str] = []
+        self.failed_requests: list[str] = []
+        page.on("console", lambda m: self.console_errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.console_errors.append(str(e)))
+        page.on("request", self._request)
+        page.on("requestfailed", lambda r: self.failed_requests.append(r.url))
+
+    def _request(self, request):
+        url = request.url
+        if not (url.startswith(self.origin) or url.startswith(("data:", "blob:", "about:"))):
+            self.foreign_requests.append(url)
+
+    def assert_clean(self):
+        assert self.console_errors == []
+        assert self.foreign_requests == []
+        assert self.failed_requests == []
+
+
+@pytest.fixture
+def watched_page(browser, demo_server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    watch = PageWatch(page, demo_server)
+    yield page, watch
+    context.close()
