@@ -1,0 +1,175 @@
+"""Synthetic help-center corpora and build measurements for the benchmark scripts.
+
+The corpus mimics the demo: categories with landing pages, FAQ articles with numbered steps, tables,
+admonitions and cross-links, in five languages, with CJK prose for zh, ja and ko.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from helpcenter import frontmatter
+
+LANGUAGES = ("en", "zh", "ja", "ko", "es")
+CATEGORIES = (
+    "getting-started",
+    "account",
+    "deposits-withdrawals",
+    "trading",
+    "fees",
+    "security",
+    "api",
+    "support",
+    "announcements-archive",
+    "earn",
+)
+
+# Used only when the demo docs are not there to sample real sentences from.
+FALLBACK_SENTENCES = {
+    "en": [
+        "Open the app and go to Assets, then Deposit, and choose the network.",
+        "Deposits are credited after the required number of network confirmations.",
+        "Withdrawals are suspended for 24 hours after you change your password.",
+        "Support will never ask for your password, 2FA codes or seed phrase.",
+    ],
+    "zh": [
+        "打开应用并前往资产页面，选择充值网络。",
+        "达到所需的网络确认数后，充值将自动到账。",
+        "修改密码后，提现将暂停 24 小时。",
+    ],
+    "ja": [
+        "アプリを開き、資産から入金を選び、ネットワークを選択します。",
+        "必要な承認数に達すると入金が反映されます。",
+    ],
+    "ko": [
+        "앱을 열고 자산에서 입금을 선택한 다음 네트워크를 고르세요.",
+        "필요한 네트워크 컨펌 수에 도달하면 입금이 반영됩니다.",
+    ],
+    "es": [
+        "Abre la aplicación, ve a Activos y luego a Depositar, y elige la red.",
+        "Los depósitos se acreditan tras las confirmaciones de red necesarias.",
+    ],
+}
+
+
+def sentence_pool(docs_dir: Path, language: str) -> list[str]:
+    """Paragraph sentences from the demo content of ``language``; real text makes realistic page weight."""
+    pool: list[str] = []
+    for path in sorted((docs_dir / language).rglob("*.md")):
+        body = frontmatter.parse(path.read_text(encoding="utf-8")).body
+        for line in body.splitlines():
+            line = line.strip()
+            if line and not line.startswith(("#", "|", "!", "`", "-", "*", "[", "<", "    ")) and not line[0].isdigit():
+                pool.append(line)
+    return pool or FALLBACK_SENTENCES[language]
+
+
+def _article(rng: random.Random, pool: list[str], title: str, index: int, per_category: int, category: str) -> str:
+    related = [f"{category}/article-{rng.randrange(per_category):05d}.md" for _ in range(2)]
+    meta = {
+        "title": title,
+        "description": rng.choice(pool)[:150],
+        "tags": rng.sample(["deposit", "withdrawal", "fees", "2fa", "api", "kyc", "futures"], 3),
+        "updated": f"2026-{rng.randint(1, 10):02d}-{rng.randint(1, 28):02d}",
+        "order": index + 1,
+        "related": sorted(set(related)),
+    }
+    parts = ["---", yaml.safe_dump(meta, allow_unicode=True, sort_keys=False).strip(), "---", ""]
+    parts.append(" ".join(rng.sample(pool, min(3, len(pool)))))
+    for section in ("before-you-start", "steps", "limits", "troubleshooting"):
+        parts += ["", f"## {rng.choice(pool)[:40]} {{ #{section} }}", ""]
+        parts += [f"{n}. {rng.choice(pool)}" for n in range(1, rng.randint(3, 6))]
+        parts += ["", " ".join(rng.sample(pool, min(2, len(pool))))]
+    parts += ["", "| Network | Fee | Minimum |", "| --- | --- | --- |"]
+    parts += [f"| NET-{n} | {rng.randint(1, 9)} USDT | {rng.randint(10, 50)} USDT |" for n in range(4)]
+    parts += ["", '!!! warning "Security"', "    " + rng.choice(pool), ""]
+    parts += [f"See also [{related[0]}](../{related[0]}).", ""]
+    return "\n".join(parts)
+
+
+def generate_corpus(target: Path, articles_per_language: int, docs_dir: Path, seed: int = 7) -> None:
+    """Write docs/<lang>/ with ``articles_per_language`` articles spread over CATEGORIES."""
+    per_category = max(1, articles_per_language // len(CATEGORIES))
+    for language in LANGUAGES:
+        rng = random.Random(seed)  # same structure in every language
+        pool = sentence_pool(docs_dir, language)
+        root = target / "docs" / language
+        root.mkdir(parents=True, exist_ok=True)
+        (root / "index.md").write_text("---\ntitle: Help Center\n---\n", encoding="utf-8")
+        written = 0
+        for c, category in enumerate(CATEGORIES):
+            folder = root / category
+            folder.mkdir(exist_ok=True)
+            (folder / "index.md").write_text(
+                f"---\ntitle: {category}\ndescription: {pool[c % len(pool)][:120]!r}\norder: {c + 1}\n---\n",
+                encoding="utf-8",
+            )
+            count = per_category if c < len(CATEGORIES) - 1 else articles_per_language - written
+            for i in range(count):
+                title = f"{rng.choice(pool)[:60]} {i}"
+                text = _article(rng, pool, title, i, per_category, category)
+                (folder / f"article-{i:05d}.md").write_text(text, encoding="utf-8")
+            written += count
+
+
+def write_config(target: Path, project_config: Path, stock: bool) -> Path:
+    """Project config (hooks, overrides, our nav) or stock Material + static-i18n with its full navigation."""
+    project = project_config.parent
+    config: dict = {"INHERIT": str(project_config), "docs_dir": "docs", "site_dir": "site"}
+    if stock:
+        empty = target / "empty-overrides"
+        empty.mkdir(exist_ok=True)
+        config |= {"hooks": [], "theme": {"custom_dir": str(empty)}, "extra_css": [], "extra_javascript": []}
+    else:
+        config |= {
+            "hooks": [str(p) for p in sorted((project / "hooks").glob("*.py"))],
+            "theme": {"custom_dir": str(project / "overrides")},
+        }
+    path = target / ("mkdocs-stock.yml" if stock else "mkdocs.yml")
+    path.write_text(yaml.safe_dump(config), encoding="utf-8")
+    return path
+
+
+@dataclass
+class BuildMeasure:
+    seconds: float
+    peak_rss_mb: float
+    largest_article_kb: float
+    largest_article: str
+    pages: int
+
+
+def measure_build(config: Path, site_dir: Path) -> BuildMeasure:
+    """Build in a child process, so peak RSS is the build's own (wait4 reports the child's rusage)."""
+    code = (
+        "import sys; from mkdocs.commands.build import build; from mkdocs.config import load_config;"
+        "build(load_config(sys.argv[1], site_dir=sys.argv[2], strict=False))"
+    )
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    log = site_dir.with_name(site_dir.name + ".log")
+    with log.open("wb") as stderr:  # a file, not a pipe: a full pipe would block the build
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, "-c", code, str(config), str(site_dir)], env=env, stdout=subprocess.DEVNULL, stderr=stderr
+        )
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+    if status != 0:
+        raise RuntimeError(f"build of {config} failed, see {log}:\n{log.read_text()[-3000:]}")
+    articles = [p for p in site_dir.rglob("article-*/index.html")]
+    largest = max(articles, key=lambda p: p.stat().st_size)
+    return BuildMeasure(
+        seconds=seconds,
+        peak_rss_mb=usage.ru_maxrss / 1024,
+        largest_article_kb=largest.stat().st_size / 1024,
+        largest_article=largest.relative_to(site_dir).as_posix(),
+        pages=len(articles),
+    )

@@ -1,0 +1,63 @@
+"""Build benchmark: a synthetic corpus of N articles per language x 5 languages, built with this project's
+configuration (and, with --baseline, stock Material + mkdocs-static-i18n with full navigation).
+
+    python scripts/bench_build.py --articles 500 --articles 2000 --baseline
+
+Prints wall time, peak RSS and the largest article page's HTML size for each build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from helpcenter.benchmark import LANGUAGES, generate_corpus, measure_build, write_config
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, action="append", help="articles per language (repeatable)")
+    parser.add_argument("--baseline", action="store_true", help="also build stock Material + static-i18n")
+    parser.add_argument("--keep", type=Path, help="keep corpora and sites in this folder")
+    args = parser.parse_args(argv)
+    sizes = args.articles or [500]
+    work = args.keep or Path(tempfile.mkdtemp(prefix="hc-bench-"))
+    print(f"{'articles/lang':>13} {'pages':>6} {'config':>8} {'wall s':>8} {'peak RSS MB':>12} {'max article KB':>15}")
+    results = {}
+    for n in sizes:
+        corpus = work / f"corpus-{n}"
+        if not corpus.exists():
+            generate_corpus(corpus, n, ROOT / "docs")
+        variants = [("project", False)] + ([("stock", True)] if args.baseline else [])
+        for name, stock in variants:
+            config = write_config(corpus, ROOT / "mkdocs.yml", stock=stock)
+            site = corpus / f"site-{name}"
+            shutil.rmtree(site, ignore_errors=True)
+            m = measure_build(config, site)
+            results[(n, name)] = m
+            print(
+                f"{n:>13} {m.pages:>6} {name:>8} {m.seconds:>8.1f} {m.peak_rss_mb:>12.0f} {m.largest_article_kb:>15.1f}"
+            )
+            sys.stdout.flush()
+        if args.baseline:
+            p, s = results[(n, "project")], results[(n, "stock")]
+            print(
+                f"{'':>13} stock/project: time x{s.seconds / p.seconds:.1f}, "
+                f"page size x{s.largest_article_kb / p.largest_article_kb:.1f}"
+            )
+    if len(sizes) > 1:
+        first, last = sizes[0], sizes[-1]
+        ratio = results[(last, "project")].seconds / results[(first, "project")].seconds
+        print(f"project build time grows x{ratio:.2f} for x{last / first:.1f} articles ({len(LANGUAGES)} languages)")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
