@@ -147,28 +147,42 @@ class BuildMeasure:
     pages: int
 
 
-def measure_build(config: Path, site_dir: Path) -> BuildMeasure:
-    """Build in a child process, so peak RSS is the build's own (wait4 reports the child's rusage)."""
-    code = (
-        "import sys; from mkdocs.commands.build import build; from mkdocs.config import load_config;"
-        "build(load_config(sys.argv[1], site_dir=sys.argv[2], strict=False))"
-    )
+def _tree_rss_kb(pid: int) -> int:
+    """Resident memory of a process and all its descendants, from /proc."""
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            total += int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS:")))
+            for task in Path(f"/proc/{current}/task").iterdir():
+                stack += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, StopIteration, ValueError):
+            continue
+    return total
+
+
+def measure_build(config: Path, site_dir: Path, build_script: Path, jobs: int) -> BuildMeasure:
+    """Run the project's build command; sample the RSS of its whole process tree (workers included)."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     log = site_dir.with_name(site_dir.name + ".log")
-    with log.open("wb") as stderr:  # a file, not a pipe: a full pipe would block the build
+    command = [sys.executable, str(build_script), "--config-file", str(config), "--site-dir", str(site_dir)]
+    command += ["--jobs", str(jobs), "--no-strict"]
+    peak = 0
+    with log.open("wb") as output:  # a file, not a pipe: a full pipe would block the build
         start = time.perf_counter()
-        proc = subprocess.Popen(
-            [sys.executable, "-c", code, str(config), str(site_dir)], env=env, stdout=subprocess.DEVNULL, stderr=stderr
-        )
-        _, status, usage = os.wait4(proc.pid, 0)
+        proc = subprocess.Popen(command, env=env, stdout=output, stderr=output)
+        while proc.poll() is None:
+            peak = max(peak, _tree_rss_kb(proc.pid))
+            time.sleep(0.05)
         seconds = time.perf_counter() - start
-    if status != 0:
+    if proc.returncode != 0:
         raise RuntimeError(f"build of {config} failed, see {log}:\n{log.read_text()[-3000:]}")
-    articles = [p for p in site_dir.rglob("article-*/index.html")]
+    articles = list(site_dir.rglob("article-*/index.html"))
     largest = max(articles, key=lambda p: p.stat().st_size)
     return BuildMeasure(
         seconds=seconds,
-        peak_rss_mb=usage.ru_maxrss / 1024,
+        peak_rss_mb=peak / 1024,
         largest_article_kb=largest.stat().st_size / 1024,
         largest_article=largest.relative_to(site_dir).as_posix(),
         pages=len(articles),

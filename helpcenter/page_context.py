@@ -47,6 +47,8 @@ class PageContext:
     updated_iso: str = ""
     related: list[Article] = field(default_factory=list)
     contact_url: str = ""
+    # the language's search page; empty until the site has one, and the hero then shows no search box
+    search_url: str = ""
 
 
 def template_for(doc_id: str) -> str | None:

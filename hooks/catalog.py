@@ -6,16 +6,20 @@ Runs after mkdocs-static-i18n (priority -100), which decides which files belong 
 
 from __future__ import annotations
 
+from copy import deepcopy
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import InclusionLevel
 from mkdocs.structure.pages import Page
 
 from helpcenter import frontmatter
 from helpcenter.catalog import Catalog, Role, SourcePage, build_catalog, date_or_none, role_of
 from helpcenter.page_context import build_page_context, hidden_for, template_for
+from helpcenter.site_build import current_shard, shard_of
 from helpcenter.sitemap import PageRecord, gzip_bytes, render_sitemap, sitemap_entries
 from helpcenter.strings import load_strings
+from helpcenter.template_cache import MemoryBytecodeCache
 
 CONTACT_DOC_ID = "support/index.md"
 NOT_FOUND_TEMPLATE = "404.html"
@@ -35,9 +39,12 @@ class _Build:
         # language -> its pages, for the per-language sitemaps written when every language is built
         self.page_records: dict[str, list[PageRecord]] = {}
         self.home_urls: dict[str, str] = {}
+        self.shard = current_shard()
 
 
 _build = _Build()
+# keyed by template name and source checksum, so an edited template is compiled again (mkdocs serve)
+_template_cache = MemoryBytecodeCache()
 
 
 def on_config(config):
@@ -75,6 +82,11 @@ def on_files(files, config):
     _build.page_records[_build.language] = [
         PageRecord(p.doc_id, p.url, p.locale, date_or_none(p.meta.get("updated"))) for p in pages
     ]
+    if _build.shard is not None:
+        index, count = _build.shard
+        for f in files.documentation_pages():
+            if role_of(_doc_id(f)) is Role.ARTICLE and shard_of(_doc_id(f), count) != index:
+                f.inclusion = InclusionLevel.EXCLUDED  # another worker renders it; links to it still resolve
     return files
 
 
@@ -94,6 +106,11 @@ def on_nav(nav, config, files):
         page.previous_page = page.next_page = None
     nav.items = items
     return nav
+
+
+def on_env(env, config, files):
+    env.bytecode_cache = _template_cache
+    return env
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -128,6 +145,12 @@ def on_post_page(output, page, config):
 def on_template_context(context, template_name, config):
     # static templates (404.html) have no page, but still speak the build language
     context["hc_strings"] = load_strings(_build.language)
+    # static-i18n rewrites the language switcher for each page; a static template would inherit the links of
+    # whichever page rendered last, so point it at the language roots instead
+    i18n = config.plugins.get("i18n")
+    if getattr(i18n, "extra_alternate", None):
+        # an attribute, as static-i18n sets it: Jinja finds the attribute before the dict item
+        config.extra.alternate = deepcopy(i18n.extra_alternate)
     context["hc_home_url"] = _build.catalog.home_url if _build.catalog else ""
     return context
 
