@@ -57,11 +57,11 @@ DEMO_LANGUAGES = ("en", "zh", "ja", "ko", "es")
 
 @pytest.fixture(scope="session")
 def demo_site(tmp_path_factory) -> Path:
-    """The demo help center, built once per test session with the strict build (any warning fails)."""
+    """The demo help center, built once per session by the strict parallel build (any warning fails)."""
     from helpcenter.site_build import build_site
 
     site = tmp_path_factory.mktemp("demo") / "site"
-    build_site(ROOT / "mkdocs.yml", site)
+    build_site(ROOT / "mkdocs.yml", site, jobs=2)  # the parallel path, as `make build` runs it
     return site
 
 

@@ -104,3 +104,33 @@ def test_strict_build_failure_leaves_previous_site_untouched(site_factory, tmp_p
         build_site(site_factory(broken), site)
     assert (site / "marker.txt").read_text() == "previous deploy"
     assert not list(tmp_path.glob(".site-build-*"))
+
+
+def tree(root):
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_parallel_sharded_build_equals_single_build(site_factory, tmp_path):
+    config = site_factory(BASIC)
+    build_site(config, tmp_path / "single", jobs=1)
+    build_site(config, tmp_path / "parallel", jobs=2)
+    single, parallel = tree(tmp_path / "single"), tree(tmp_path / "parallel")
+    assert sorted(single) == sorted(parallel)
+    assert [p for p in single if single[p] != parallel[p]] == []
+
+
+def test_merge_reports_shared_files_that_differ(tmp_path):
+    from helpcenter.site_build import merge_trees
+
+    base, other = tmp_path / "base", tmp_path / "other"
+    (base / "a").mkdir(parents=True)
+    (other / "a").mkdir(parents=True)
+    (other / "b").mkdir()
+    (base / "a/same.html").write_text("x")
+    (other / "a/same.html").write_text("x")
+    (base / "a/differs.html").write_text("1")
+    (other / "a/differs.html").write_text("2")
+    (other / "a/new.html").write_text("n")
+    (other / "b/page.html").write_text("p")
+    assert merge_trees(base, other) == ["a/differs.html"]
+    assert (base / "a/new.html").read_text() == "n" and (base / "b/page.html").read_text() == "p"
