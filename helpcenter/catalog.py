@@ -65,6 +65,11 @@ class Catalog:
     home_url: str
     categories: list[Category]
     articles: dict[str, Article]
+    # URLs of the other pages (role PAGE and category pages), by doc id: contact.md, search.md, ...
+    page_urls: dict[str, str] = field(default_factory=dict)
+
+    def first_url(self, doc_ids: tuple[str, ...]) -> str:
+        return next((self.page_urls[d] for d in doc_ids if d in self.page_urls), "")
 
     def category(self, category_id: str) -> Category | None:
         return next((c for c in self.categories if c.category_id == category_id), None)
@@ -124,9 +129,12 @@ def build_catalog(language: str, pages: list[SourcePage]) -> Catalog:
     home_url = ""
     categories: dict[str, Category] = {}
     articles: dict[str, Article] = {}
+    page_urls: dict[str, str] = {}
     for page in pages:
         role = role_of(page.doc_id)
         meta = page.meta or {}
+        if role in (Role.PAGE, Role.CATEGORY):
+            page_urls[page.doc_id] = page.url
         if role is Role.HOME:
             home_url = page.url
         elif role is Role.CATEGORY:
@@ -161,7 +169,7 @@ def build_catalog(language: str, pages: list[SourcePage]) -> Catalog:
     for category in categories.values():
         category.articles.sort(key=lambda a: _sort_key(a.order, a.title))
     ordered = sorted(categories.values(), key=lambda c: _sort_key(c.order, c.title))
-    return Catalog(language=language, home_url=home_url, categories=ordered, articles=articles)
+    return Catalog(language=language, home_url=home_url, categories=ordered, articles=articles, page_urls=page_urls)
 
 
 def related_articles(catalog: Catalog, article: Article, limit: int = MAX_RELATED) -> list[Article]:

@@ -17,6 +17,9 @@ from helpcenter.catalog import (
 )
 from helpcenter.strings import count_label, format_long_date
 
+# the first of these a language has is where "Still need help?" leads, and where the search box submits
+CONTACT_DOC_IDS = ("contact.md", "support/index.md")
+SEARCH_DOC_IDS = ("search.md",)
 TEMPLATE_FOR_ROLE = {Role.HOME: "home.html", Role.CATEGORY: "category.html"}
 # Material's `hide:` front matter, per role: the home page is full width, category pages have no headings to list
 HIDDEN_FOR_ROLE = {Role.HOME: ["navigation", "toc"], Role.CATEGORY: ["toc"]}
@@ -59,7 +62,7 @@ def hidden_for(doc_id: str) -> list[str]:
     return list(HIDDEN_FOR_ROLE.get(role_of(doc_id), []))
 
 
-def build_page_context(catalog: Catalog, doc_id: str, strings: dict[str, str], contact_url: str) -> PageContext:
+def build_page_context(catalog: Catalog, doc_id: str, strings: dict[str, str]) -> PageContext:
     role = role_of(doc_id)
     ctx = PageContext(
         role=role.value,
@@ -67,7 +70,8 @@ def build_page_context(catalog: Catalog, doc_id: str, strings: dict[str, str], c
         strings=strings,
         home_url=catalog.home_url,
         breadcrumbs=breadcrumbs(catalog, doc_id, strings["home"]),
-        contact_url=contact_url,
+        contact_url=catalog.first_url(CONTACT_DOC_IDS),
+        search_url=catalog.first_url(SEARCH_DOC_IDS),
     )
     if role is Role.HOME:
         ctx.category_cards = [

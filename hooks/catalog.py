@@ -21,7 +21,6 @@ from helpcenter.sitemap import PageRecord, gzip_bytes, render_sitemap, sitemap_e
 from helpcenter.strings import load_strings
 from helpcenter.template_cache import MemoryBytecodeCache
 
-CONTACT_DOC_ID = "support/index.md"
 NOT_FOUND_TEMPLATE = "404.html"
 
 
@@ -125,8 +124,7 @@ def on_page_markdown(markdown, page, config, files):
 def on_page_context(context, page, config, nav):
     doc_id = _doc_id(page.file)
     strings = load_strings(_build.language)
-    contact = _build.catalog.category(CONTACT_DOC_ID.split("/")[0])
-    hc = build_page_context(_build.catalog, doc_id, strings, contact.url if contact else "")
+    hc = build_page_context(_build.catalog, doc_id, strings)
     context["hc"] = hc
     if role_of(doc_id) is Role.ARTICLE and hc.category is not None:
         _build.active_category = _build.nav_pages.get(hc.category.doc_id)
