@@ -123,7 +123,8 @@ def generate_corpus(target: Path, articles_per_language: int, docs_dir: Path, se
 def write_config(target: Path, project_config: Path, stock: bool) -> Path:
     """Project config (hooks, overrides, our nav) or stock Material + static-i18n with its full navigation."""
     project = project_config.parent
-    config: dict = {"INHERIT": str(project_config), "docs_dir": "docs", "site_dir": "site"}
+    # watch paths are relative to the project's mkdocs.yml and only matter to `mkdocs serve`
+    config: dict = {"INHERIT": str(project_config), "docs_dir": "docs", "site_dir": "site", "watch": []}
     if stock:
         empty = target / "empty-overrides"
         empty.mkdir(exist_ok=True)

@@ -26,6 +26,7 @@ def write_site(root: Path, files: dict[str, str], languages: tuple[str, ...] = (
         "docs_dir": "docs",
         "theme": {"custom_dir": str(ROOT / "overrides")},
         "hooks": [str(p) for p in sorted((ROOT / "hooks").glob("*.py"))],
+        "watch": [],  # the project's watch paths are relative to its own mkdocs.yml
         "plugins": [
             {
                 "i18n": {
