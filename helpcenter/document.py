@@ -70,3 +70,51 @@ class OutlineReader:
         outline = Outline(meta=fm.meta)
         _OutlineParser(outline).feed(self._md.convert(fm.body))
         return outline
+
+
+AUTO_ID_MARKER = "hc-auto-id"
+
+
+def _mark_auto_id(value: str, separator: str) -> str:
+    # ids the toc extension invents get this marker; ids a writer pinned with { #id } keep their value
+    return AUTO_ID_MARKER
+
+
+def explicit_ids_reader(extensions: list, extension_configs: dict) -> OutlineReader:
+    """An OutlineReader whose headings carry an id only when the writer pinned one with ``{ #id }``."""
+    configs = {name: dict(options) for name, options in extension_configs.items()}
+    configs.setdefault("toc", {})["slugify"] = _mark_auto_id
+    if "toc" not in extensions:
+        extensions = [*extensions, "toc"]
+    return OutlineReader(extensions, configs)
+
+
+def explicit_heading_ids(outline: Outline) -> tuple[str, ...]:
+    return tuple(h.id for h in outline.headings if h.id and not h.id.startswith(AUTO_ID_MARKER))
+
+
+class ExplicitIdsTreeprocessor(markdown.treeprocessors.Treeprocessor):
+    """Runs after attr_list (priority 8) and before toc (5): headings with an id now have a pinned one."""
+
+    def __init__(self, md, owner: ExplicitIdsExtension):
+        super().__init__(md)
+        self.owner = owner
+
+    def run(self, root):
+        self.owner.last_ids = tuple(el.get("id") for el in root.iter() if el.tag in HEADING_TAGS and el.get("id"))
+
+
+class ExplicitIdsExtension(markdown.Extension):
+    """Records the explicit heading ids of the page rendered last as ``last_ids``.
+
+    MkDocs renders pages one at a time and creates a Markdown instance per page, so a hook reads ``last_ids``
+    in on_page_content, right after the page it belongs to was converted.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.last_ids: tuple[str, ...] = ()
+
+    def extendMarkdown(self, md):  # noqa: N802 - Python-Markdown's API name
+        self.last_ids = ()
+        md.treeprocessors.register(ExplicitIdsTreeprocessor(md, self), "hc_explicit_ids", 6)

@@ -15,8 +15,20 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 LANGUAGE_NAMES = {"en": "English", "zh": "简体中文", "ja": "日本語", "ko": "한국어", "es": "Español"}
 
 
-def write_site(root: Path, files: dict[str, str], languages: tuple[str, ...] = ("en", "ja")) -> Path:
-    """Write docs/ and an mkdocs.yml that INHERITs the project's config; return the config path."""
+# Fixture sites test other things than translation coverage; they leave some pages untranslated on purpose.
+LENIENT_TRANSLATIONS = {"fail": [], "fail_in_critical": []}
+
+
+def write_site(
+    root: Path,
+    files: dict[str, str],
+    languages: tuple[str, ...] = ("en", "ja"),
+    translation_policy: dict | None = LENIENT_TRANSLATIONS,
+) -> Path:
+    """Write docs/ and an mkdocs.yml that INHERITs the project's config; return the config path.
+
+    ``translation_policy=None`` keeps the project's policy.
+    """
     for rel, text in files.items():
         path = root / "docs" / rel
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -25,7 +37,7 @@ def write_site(root: Path, files: dict[str, str], languages: tuple[str, ...] = (
         "INHERIT": str(ROOT / "mkdocs.yml"),
         "docs_dir": "docs",
         "theme": {"custom_dir": str(ROOT / "overrides")},
-        "hooks": [str(p) for p in sorted((ROOT / "hooks").glob("*.py"))],
+        "hooks": [str(ROOT / "hooks" / name) for name in _project_hooks()],
         "watch": [],  # the project's watch paths are relative to its own mkdocs.yml
         "plugins": [
             {
@@ -40,6 +52,8 @@ def write_site(root: Path, files: dict[str, str], languages: tuple[str, ...] = (
             }
         ],
     }
+    if translation_policy is not None:
+        config["extra"] = {"helpcenter": {"translations": translation_policy}}
     path = root / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return path
@@ -47,8 +61,8 @@ def write_site(root: Path, files: dict[str, str], languages: tuple[str, ...] = (
 
 @pytest.fixture
 def site_factory(tmp_path):
-    def make(files: dict[str, str], languages: tuple[str, ...] = ("en", "ja")) -> Path:
-        return write_site(tmp_path, files, languages)
+    def make(files: dict[str, str], languages: tuple[str, ...] = ("en", "ja"), **options) -> Path:
+        return write_site(tmp_path, files, languages, **options)
 
     return make
 
@@ -131,3 +145,26 @@ def watched_page(browser, demo_server):
     watch = PageWatch(page, demo_server)
     yield page, watch
     context.close()
+
+
+def write_demo_copy(root: Path) -> Path:
+    """A copy of the demo's docs/ under ``root`` with an mkdocs.yml that inherits the project's (all languages)."""
+    import shutil
+
+    shutil.copytree(ROOT / "docs", root / "docs")
+    config = {
+        "INHERIT": str(ROOT / "mkdocs.yml"),
+        "docs_dir": "docs",
+        "theme": {"custom_dir": str(ROOT / "overrides")},
+        "hooks": [str(ROOT / "hooks" / name) for name in _project_hooks()],
+        "watch": [],
+    }
+    path = root / "mkdocs.yml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def _project_hooks() -> list[str]:
+    """The hooks in the project's mkdocs.yml, in their order (order matters between hooks)."""
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    return [line.split("hooks/", 1)[1].strip() for line in text.splitlines() if line.strip().startswith("- hooks/")]

@@ -24,13 +24,13 @@ def article(title, order=None, **extra):
 BASIC = {
     "en/index.md": HOME,
     "en/fees/index.md": "---\ntitle: Fees\ndescription: All about fees.\nicon: material/percent\norder: 2\n---\n",
-    "en/security/index.md": "---\ntitle: Security\ndescription: Keep safe.\norder: 1\n---\n",
+    "en/security/index.md": "---\ntitle: Security\ndescription: Keep safe.\nicon: material/lock\norder: 1\n---\n",
     "en/fees/trading.md": article("How are trading fees calculated?", 2),
     "en/fees/withdrawal.md": article("What are withdrawal fees?", 1, promoted="true"),
     "en/security/enable-2fa.md": article("How do I turn on 2FA?", 1, related="[fees/trading.md]"),
     "ja/index.md": HOME,
-    "ja/fees/index.md": "---\ntitle: 手数料\ndescription: 手数料について。\norder: 2\n---\n",
-    "ja/security/index.md": "---\ntitle: セキュリティ\ndescription: 安全のために。\norder: 1\n---\n",
+    "ja/fees/index.md": "---\ntitle: 手数料\ndescription: 手数料について。\nicon: material/percent\norder: 2\n---\n",
+    "ja/security/index.md": "---\ntitle: セキュリティ\ndescription: 安全。\nicon: material/lock\norder: 1\n---\n",
     "ja/fees/trading.md": article("取引手数料はどのように計算されますか？", 2),
     "ja/fees/withdrawal.md": article("出金手数料はいくらですか？", 1),
     # security/enable-2fa.md has no Japanese translation: the Japanese site falls back to English

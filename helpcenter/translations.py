@@ -1,0 +1,319 @@
+"""Translation integrity: which translations are current, missing, stale or orphaned, and whose anchors drifted.
+
+English is the source language. A translation records the hash of the English text it was translated from in its
+front matter (``source_hash``); hashes, not git dates, because shallow clones and tarballs have no useful history.
+Whitespace is normalized before hashing, so re-wrapping a paragraph is not a change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import PurePosixPath
+
+from helpcenter import frontmatter
+from helpcenter.findings import Finding, Severity
+
+HASH_KEY = "source_hash"
+# front matter that is translated; everything else (updated, order, related...) is copied, so not hashed
+TRANSLATED_KEYS = ("title", "description", "tags")
+HASH_LENGTH = 12
+REPORT_COMMAND = "python scripts/translations.py"
+
+
+class State(StrEnum):
+    TRANSLATED = "translated"
+    MISSING = "missing"
+    STALE = "stale"
+    ORPHANED = "orphaned"
+
+
+def normalized_source(text: str) -> str:
+    """The parts of an English page a translation follows, with all whitespace runs folded to one space."""
+    fm = frontmatter.parse(text)
+    parts = [f"{key}: {fm.meta[key]}" for key in TRANSLATED_KEYS if key in fm.meta]
+    parts.append(fm.body)
+    return " ".join(" ".join(parts).split())
+
+
+def source_hash(text: str) -> str:
+    return hashlib.sha256(normalized_source(text).encode("utf-8")).hexdigest()[:HASH_LENGTH]
+
+
+@dataclass(frozen=True)
+class Entry:
+    language: str
+    doc_id: str
+    state: State
+    category: str  # first folder of the doc id, "" for top-level pages
+    line: int = 1  # where a writer should look: the source_hash line when there is one
+
+
+@dataclass(frozen=True)
+class AnchorDrift:
+    language: str
+    doc_id: str
+    line: int
+    missing: tuple[str, ...]  # ids the English page has and the translation lacks
+    extra: tuple[str, ...]  # ids the translation has and English lacks
+
+
+@dataclass
+class Report:
+    source_language: str
+    languages: list[str]  # target languages, in site order
+    source_ids: list[str]
+    entries: list[Entry] = field(default_factory=list)
+    drifts: list[AnchorDrift] = field(default_factory=list)
+
+    def state(self, language: str, doc_id: str) -> State | None:
+        return self._index().get((language, doc_id))
+
+    def _index(self) -> dict[tuple[str, str], State]:
+        if not hasattr(self, "_cache"):
+            self._cache = {(e.language, e.doc_id): e.state for e in self.entries}
+        return self._cache
+
+    def by_language(self, language: str, state: State) -> list[Entry]:
+        return [e for e in self.entries if e.language == language and e.state is state]
+
+    def translated_share(self, language: str) -> float:
+        if not self.source_ids:
+            return 1.0
+        return len(self.by_language(language, State.TRANSLATED)) / len(self.source_ids)
+
+
+@dataclass(frozen=True)
+class SourceDoc:
+    """One Markdown file of one language: its id, text and explicit heading ids (read with the Markdown parser)."""
+
+    doc_id: str
+    text: str
+    heading_ids: tuple[str, ...] = ()
+
+
+def category_of(doc_id: str) -> str:
+    parts = PurePosixPath(doc_id).parts
+    return parts[0] if len(parts) > 1 else ""
+
+
+def build_report(source_language: str, docs: dict[str, dict[str, SourceDoc]], languages: Iterable[str]) -> Report:
+    """``docs[language][doc_id]``; ``languages`` are the translation targets (the source language excluded)."""
+    sources = docs.get(source_language, {})
+    targets = [lang for lang in languages if lang != source_language]
+    report = Report(source_language, targets, sorted(sources))
+    hashes = {doc_id: source_hash(doc.text) for doc_id, doc in sources.items()}
+    for lang in targets:
+        translations = docs.get(lang, {})
+        for doc_id in sorted(set(sources) | set(translations)):
+            category = category_of(doc_id)
+            if doc_id not in translations:
+                report.entries.append(Entry(lang, doc_id, State.MISSING, category))
+                continue
+            translation = translations[doc_id]
+            fm = frontmatter.parse(translation.text)
+            line = fm.key_lines.get(HASH_KEY, 1)
+            if doc_id not in sources:
+                report.entries.append(Entry(lang, doc_id, State.ORPHANED, category))
+                continue
+            current = str(fm.meta.get(HASH_KEY, "")) == hashes[doc_id]
+            report.entries.append(Entry(lang, doc_id, State.TRANSLATED if current else State.STALE, category, line))
+            source_ids, target_ids = set(sources[doc_id].heading_ids), set(translation.heading_ids)
+            if source_ids != target_ids:
+                report.drifts.append(
+                    AnchorDrift(
+                        lang,
+                        doc_id,
+                        fm.body_line,
+                        tuple(sorted(source_ids - target_ids)),
+                        tuple(sorted(target_ids - source_ids)),
+                    )
+                )
+    return report
+
+
+@dataclass(frozen=True)
+class Policy:
+    """What fails `--check` and `mkdocs build --strict`; everything else is reported as information.
+
+    Set in mkdocs.yml under ``extra: helpcenter: translations:``.
+    """
+
+    # states that fail wherever they occur (anchor drift is "anchors")
+    fail: tuple[str, ...] = ("orphaned", "anchors")
+    # categories whose readers must never get stale or missing guidance (money and account safety)
+    critical_categories: tuple[str, ...] = ("security", "deposits-withdrawals")
+    fail_in_critical: tuple[str, ...] = ("stale", "missing")
+
+    KNOWN = ("missing", "stale", "orphaned", "anchors")
+
+    @classmethod
+    def from_config(cls, data: dict | None) -> Policy:
+        """Raise ValueError naming the setting when the configuration is wrong."""
+        data = data or {}
+        unknown = sorted(set(data) - {"fail", "critical_categories", "fail_in_critical"})
+        if unknown:
+            raise ValueError(f"extra.helpcenter.translations: unknown setting(s) {', '.join(unknown)}")
+        values = {}
+        for key in ("fail", "critical_categories", "fail_in_critical"):
+            if key not in data:
+                continue
+            value = data[key]
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ValueError(f"extra.helpcenter.translations.{key} must be a list of strings")
+            if key != "critical_categories" and (bad := sorted(set(value) - set(cls.KNOWN))):
+                raise ValueError(
+                    f"extra.helpcenter.translations.{key}: unknown state(s) {', '.join(bad)}; "
+                    f"use {', '.join(cls.KNOWN)}"
+                )
+            values[key] = tuple(value)
+        return cls(**values)
+
+    def severity(self, kind: str, category: str) -> Severity:
+        failing = kind in self.fail or (category in self.critical_categories and kind in self.fail_in_critical)
+        return Severity.ERROR if failing else Severity.WARNING
+
+
+def findings(report: Report, policy: Policy, docs_prefix: str = "docs") -> list[Finding]:
+    """One finding per problem, with the exact command that fixes or acknowledges it."""
+    out: list[Finding] = []
+    src = report.source_language
+    for e in report.entries:
+        path = f"{docs_prefix}/{e.language}/{e.doc_id}"
+        source = f"{docs_prefix}/{src}/{e.doc_id}"
+        severity = policy.severity(e.state.value, e.category)
+        if e.state is State.MISSING:
+            out.append(
+                Finding(
+                    path, 1, 1, "TR001",
+                    f"{e.language} translation of {source} is missing; readers get the English page",
+                    f"translate it into {path}, then run `{REPORT_COMMAND} mark-current {path}`",
+                    severity,
+                )
+            )  # fmt: skip
+        elif e.state is State.STALE:
+            out.append(
+                Finding(
+                    path, e.line, 1, "TR002",
+                    f"{e.language} translation is stale: {source} changed since it was translated",
+                    f"update it, then run `{REPORT_COMMAND} mark-current {path}`; if the English change was "
+                    f"trivial (a typo), run `{REPORT_COMMAND} accept-source {source}`",
+                    severity,
+                )
+            )  # fmt: skip
+        elif e.state is State.ORPHANED:
+            out.append(
+                Finding(
+                    path, 1, 1, "TR003",
+                    f"{path} has no English source {source}",
+                    f"move it to the path of its English article, or delete it: `git rm {path}`",
+                    severity,
+                )
+            )  # fmt: skip
+    for d in report.drifts:
+        path = f"{docs_prefix}/{d.language}/{d.doc_id}"
+        parts = []
+        if d.missing:
+            parts.append("missing " + ", ".join(f"{{ #{i} }}" for i in d.missing))
+        if d.extra:
+            parts.append("not in English " + ", ".join(f"{{ #{i} }}" for i in d.extra))
+        out.append(
+            Finding(
+                path, d.line, 1, "TR004",
+                f"heading ids differ from {docs_prefix}/{src}/{d.doc_id}: {'; '.join(parts)}",
+                "give each translated heading the same { #id } as its English heading",
+                policy.severity("anchors", category_of(d.doc_id)),
+            )
+        )  # fmt: skip
+    return sorted(out, key=lambda f: (f.path, f.line, f.code))
+
+
+def with_source_hash(translation_text: str, new_hash: str) -> str:
+    """The translation with ``source_hash`` set (added after the other keys, or replaced in place)."""
+    fm = frontmatter.parse(translation_text)
+    lines = translation_text.split("\n")
+    # quoted: a hex hash of digits only would otherwise be read back as a YAML integer
+    entry = f'{HASH_KEY}: "{new_hash}"'
+    if not fm.has_block:
+        return f"---\n{entry}\n---\n" + translation_text
+    if HASH_KEY in fm.key_lines:
+        lines[fm.key_lines[HASH_KEY] - 1] = entry
+    else:
+        closing = fm.body_line - 2  # 0-based index of the closing '---'
+        lines.insert(closing, entry)
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """What a reader is told on a page whose text is not a current translation."""
+
+    kind: str  # "fallback" or "stale"
+    english_url: str
+    english_updated: dt.date | None = None
+
+
+def notice_for(state: State | None, english_url: str, english_updated: dt.date | None) -> Notice | None:
+    if state is State.MISSING:
+        return Notice("fallback", english_url, english_updated)
+    if state is State.STALE:
+        return Notice("stale", english_url, english_updated)
+    return None
+
+
+def summary_rows(report: Report) -> list[dict]:
+    """One row per target language: the figures of the report table and status page."""
+    rows = []
+    for lang in report.languages:
+        rows.append(
+            {
+                "language": lang,
+                "translated_percent": round(100 * report.translated_share(lang), 1),
+                "translated": len(report.by_language(lang, State.TRANSLATED)),
+                "missing": [e.doc_id for e in report.by_language(lang, State.MISSING)],
+                "stale": [e.doc_id for e in report.by_language(lang, State.STALE)],
+                "orphaned": [e.doc_id for e in report.by_language(lang, State.ORPHANED)],
+                "anchors": [d.doc_id for d in report.drifts if d.language == lang],
+            }
+        )
+    return rows
+
+
+def render_markdown(report: Report) -> str:
+    """A GitHub-flavoured Markdown table (CI job summary), then the file lists."""
+    lines = [
+        f"## Translation status ({len(report.source_ids)} English pages)",
+        "",
+        "| Language | Translated | Missing | Stale | Orphaned | Anchor mismatches |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    rows = summary_rows(report)
+    for r in rows:
+        lines.append(
+            f"| {r['language']} | {r['translated_percent']:.1f} % | {len(r['missing'])} | {len(r['stale'])} "
+            f"| {len(r['orphaned'])} | {len(r['anchors'])} |"
+        )
+    for r in rows:
+        for kind in ("missing", "stale", "orphaned", "anchors"):
+            if r[kind]:
+                lines += ["", f"**{r['language']} {kind}:** " + ", ".join(f"`{d}`" for d in r[kind])]
+    return "\n".join(lines) + "\n"
+
+
+def render_text(report: Report) -> str:
+    rows = summary_rows(report)
+    header = f"{'language':<9}{'translated':>11}{'missing':>9}{'stale':>7}{'orphaned':>10}{'anchors':>9}"
+    lines = [header]
+    for r in rows:
+        lines.append(
+            f"{r['language']:<9}{r['translated_percent']:>10.1f}%{len(r['missing']):>9}{len(r['stale']):>7}"
+            f"{len(r['orphaned']):>10}{len(r['anchors']):>9}"
+        )
+    for r in rows:
+        for kind in ("missing", "stale", "orphaned", "anchors"):
+            for doc_id in r[kind]:
+                lines.append(f"  {r['language']} {kind}: {doc_id}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,203 @@
+"""MkDocs hook: translation states, reader notices on fallback and stale pages, anchor parity, status page.
+
+Thin by design: the states come from helpcenter.translations (the same logic as scripts/translations.py);
+this hook reads files, logs findings through MkDocs' logger, and hands templates plain data.
+"""
+
+from __future__ import annotations
+
+from copy import deepcopy
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.structure.files import File
+
+from helpcenter import frontmatter
+from helpcenter.catalog import Role, date_or_none, role_of
+from helpcenter.docs_tree import read_tree
+from helpcenter.document import ExplicitIdsExtension
+from helpcenter.findings import Finding, Severity
+from helpcenter.site_build import current_shard
+from helpcenter.site_config import languages_of
+from helpcenter.strings import format_long_date, load_strings
+from helpcenter.translations import (
+    AnchorDrift,
+    Policy,
+    Report,
+    SourceDoc,
+    State,
+    build_report,
+    findings,
+    notice_for,
+    summary_rows,
+)
+
+log = get_plugin_logger("helpcenter.translations")
+
+STATUS_DOC_ID = "translation-status.md"
+STATUS_TEMPLATE = "translation-status.html"
+
+
+@dataclass
+class SwitcherLink:
+    language: str
+    name: str
+    link: str
+    translated: bool
+
+
+@dataclass
+class TranslationContext:
+    default_language: str = ""
+    notice: object | None = None  # helpcenter.translations.Notice
+    notice_text: str = ""
+    content_language: str = ""
+    canonical_url: str = ""
+    noindex: bool = False
+    switcher: list[SwitcherLink] = field(default_factory=list)
+    status_rows: list[dict] = field(default_factory=list)
+
+
+class _Build:
+    """State of one top-level build (every language); reset when a new one starts."""
+
+    def __init__(self):
+        self.policy = Policy()
+        self.report: Report | None = None
+        self.english_meta: dict[str, dict] = {}
+        self.english_ids: dict[str, tuple[str, ...]] = {}
+        self.language_names: dict[str, str] = {}
+        self.languages: list[str] = []
+        self.default = "en"
+        self.shard = current_shard()
+
+    @property
+    def reports_shared_findings(self) -> bool:
+        # findings about the whole tree are logged by one worker of a parallel build only
+        return self.shard is None or self.shard[0] == 0
+
+
+_build = _Build()
+_ids = ExplicitIdsExtension()
+
+
+def _current(config) -> str:
+    return config.plugins["i18n"].current_language
+
+
+def _doc_id(file) -> str:
+    return getattr(file, "norm_src_uri", file.src_uri)
+
+
+def _log(finding: Finding) -> None:
+    # errors by the policy are warnings to MkDocs, so `mkdocs build --strict` fails on them
+    (log.warning if finding.severity is Severity.ERROR else log.info)(finding.format())
+
+
+def on_config(config):
+    global _build
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        raise PluginError("hooks/translations.py needs the i18n plugin (mkdocs-static-i18n)")
+    if i18n.current_language is None:  # a new top-level build
+        _build = _Build()
+        try:
+            _build.policy = Policy.from_config(((config.extra or {}).get("helpcenter") or {}).get("translations"))
+        except ValueError as exc:
+            raise PluginError(str(exc)) from exc
+        _build.languages, _build.default = languages_of(config)
+        _build.language_names = {lang.locale: lang.name for lang in i18n.config.languages}
+    if _ids not in config.markdown_extensions:
+        config.markdown_extensions.append(_ids)
+    return config
+
+
+@event_priority(-110)
+def on_files(files, config):
+    language = _current(config)
+    if _build.report is None:
+        docs_dir = Path(config.docs_dir)
+        tree = read_tree(docs_dir, _build.languages)
+        docs = {lang: {d: SourceDoc(d, text) for d, text in pages.items()} for lang, pages in tree.items()}
+        _build.report = build_report(_build.default, docs, _build.languages)
+        _build.english_meta = {d: frontmatter.parse(t).meta for d, t in tree.get(_build.default, {}).items()}
+        if _build.reports_shared_findings:
+            for finding in findings(_build.report, _build.policy, docs_prefix=docs_dir.name):
+                _log(finding)
+    files.append(_status_page(config, language))
+    return files
+
+
+def _status_page(config, language: str) -> File:
+    prefix = "" if language == _build.default else f"{language}/"
+    title = load_strings(language)["status_title"]
+    content = f"---\ntitle: {title}\ntemplate: {STATUS_TEMPLATE}\nhide: [navigation, toc]\n---\n"
+    page = File.generated(config, f"{prefix}{STATUS_DOC_ID}", content=content)
+    page.norm_src_uri = STATUS_DOC_ID
+    return page
+
+
+def on_page_content(html, page, config, files):
+    doc_id, language = _doc_id(page.file), _current(config)
+    ids = _ids.last_ids
+    if language == _build.default:
+        _build.english_ids[doc_id] = ids
+    elif getattr(page.file, "locale", language) == language and doc_id in _build.english_ids:
+        source, target = set(_build.english_ids[doc_id]), set(ids)
+        # non-article pages render in every worker of a parallel build; report them from one only
+        if source != target and (role_of(doc_id) is Role.ARTICLE or _build.reports_shared_findings):
+            line = frontmatter.parse(page.file.content_string).body_line
+            drift = AnchorDrift(language, doc_id, line, tuple(sorted(source - target)), tuple(sorted(target - source)))
+            report = Report(_build.default, [language], [], drifts=[drift])
+            for finding in findings(report, _build.policy, docs_prefix=Path(config.docs_dir).name):
+                _log(finding)
+    return html
+
+
+def on_page_context(context, page, config, nav):
+    language, doc_id = _current(config), _doc_id(page.file)
+    strings = load_strings(language)
+    ctx = TranslationContext(content_language=language, default_language=_build.default)
+    fallback = getattr(page.file, "locale", language) != language
+    state = State.MISSING if fallback else (_build.report.state(language, doc_id) if _build.report else None)
+    if language != _build.default:
+        english = getattr(page.file, "alternates", {}).get(_build.default)
+        english_url = english.url if english is not None else ""
+        updated = date_or_none(_build.english_meta.get(doc_id, {}).get("updated"))
+        ctx.notice = notice_for(state, english_url, updated)
+        if ctx.notice is not None and ctx.notice.kind == "fallback":
+            ctx.notice_text = strings["notice_fallback"].format(language=_build.language_names.get(language, language))
+            ctx.content_language = _build.default
+            ctx.noindex = True
+            if config.site_url and english_url:
+                ctx.canonical_url = config.site_url.rstrip("/") + "/" + english_url.removeprefix("./")
+        elif ctx.notice is not None:
+            date = format_long_date(updated, language) if updated else ""
+            ctx.notice_text = strings["notice_stale"].format(date=date)
+    if doc_id == STATUS_DOC_ID:
+        ctx.noindex = True
+        ctx.status_rows = summary_rows(_build.report) if _build.report else []
+        _point_switcher_at(config, STATUS_DOC_ID.removesuffix(".md") + "/")
+    ctx.switcher = _switcher(config, doc_id)
+    context["hc_translation"] = ctx
+    return context
+
+
+def _point_switcher_at(config, path: str) -> None:
+    # a generated page has no static-i18n alternates; link each language's own copy of it
+    i18n = config.plugins["i18n"]
+    alternates = deepcopy(i18n.extra_alternate)
+    for alt in alternates:
+        alt["link"] = alt["link"].rstrip("/") + "/" + path if alt["link"] != "/" else "/" + path
+    config.extra.alternate = alternates
+
+
+def _switcher(config, doc_id: str) -> list[SwitcherLink]:
+    links = []
+    for alt in getattr(config.extra, "alternate", None) or []:
+        lang = alt.get("lang", "")
+        state = _build.report.state(lang, doc_id) if _build.report and lang != _build.default else None
+        links.append(SwitcherLink(lang, alt.get("name", lang), alt.get("link", ""), state is not State.MISSING))
+    return links
