@@ -20,6 +20,11 @@ class Role(StrEnum):
     CATEGORY = "category"
     ARTICLE = "article"
     PAGE = "page"
+    ANNOUNCEMENTS = "announcements"  # the listing page, announcements/index.md
+    ANNOUNCEMENT = "announcement"
+
+
+ANNOUNCEMENTS_FOLDER = "announcements"
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,7 @@ class Catalog:
     articles: dict[str, Article]
     # URLs of the other pages (role PAGE and category pages), by doc id: contact.md, search.md, ...
     page_urls: dict[str, str] = field(default_factory=dict)
+    announcements_title: str = ""
 
     def first_url(self, doc_ids: tuple[str, ...]) -> str:
         return next((self.page_urls[d] for d in doc_ids if d in self.page_urls), "")
@@ -83,6 +89,10 @@ def role_of(doc_id: str) -> Role:
     parts = PurePosixPath(doc_id).parts
     if parts == (INDEX,):
         return Role.HOME
+    if parts[0] == ANNOUNCEMENTS_FOLDER and len(parts) >= 2:
+        # the listing, its further pages (announcements/page/2.md) and its per-type pages (announcements/type/x.md)
+        listing = parts[1:] == (INDEX,) or (len(parts) == 3 and parts[1] in ("page", "type"))
+        return Role.ANNOUNCEMENTS if listing else Role.ANNOUNCEMENT
     if len(parts) == 2 and parts[1] == INDEX:
         return Role.CATEGORY
     if len(parts) >= 2:
@@ -130,11 +140,14 @@ def build_catalog(language: str, pages: list[SourcePage]) -> Catalog:
     categories: dict[str, Category] = {}
     articles: dict[str, Article] = {}
     page_urls: dict[str, str] = {}
+    announcements_title = ""
     for page in pages:
         role = role_of(page.doc_id)
         meta = page.meta or {}
-        if role in (Role.PAGE, Role.CATEGORY):
+        if role in (Role.PAGE, Role.CATEGORY, Role.ANNOUNCEMENTS):
             page_urls[page.doc_id] = page.url
+        if page.doc_id == f"{ANNOUNCEMENTS_FOLDER}/{INDEX}":
+            announcements_title = str(meta.get("title") or ANNOUNCEMENTS_FOLDER)
         if role is Role.HOME:
             home_url = page.url
         elif role is Role.CATEGORY:
@@ -169,7 +182,14 @@ def build_catalog(language: str, pages: list[SourcePage]) -> Catalog:
     for category in categories.values():
         category.articles.sort(key=lambda a: _sort_key(a.order, a.title))
     ordered = sorted(categories.values(), key=lambda c: _sort_key(c.order, c.title))
-    return Catalog(language=language, home_url=home_url, categories=ordered, articles=articles, page_urls=page_urls)
+    return Catalog(
+        language=language,
+        home_url=home_url,
+        categories=ordered,
+        articles=articles,
+        page_urls=page_urls,
+        announcements_title=announcements_title,
+    )
 
 
 def related_articles(catalog: Catalog, article: Article, limit: int = MAX_RELATED) -> list[Article]:
@@ -198,6 +218,9 @@ def breadcrumbs(catalog: Catalog, doc_id: str, home_title: str) -> list[Crumb]:
     if role is Role.HOME:
         return []
     crumbs = [Crumb(home_title, catalog.home_url)]
+    listing = catalog.page_urls.get(f"{ANNOUNCEMENTS_FOLDER}/{INDEX}")
+    if role is Role.ANNOUNCEMENT and listing is not None:
+        crumbs.append(Crumb(catalog.announcements_title, listing))
     if role is Role.ARTICLE:
         category = catalog.category(category_id_of(doc_id))
         if category is not None:

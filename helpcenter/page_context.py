@@ -20,9 +20,14 @@ from helpcenter.strings import count_label, format_long_date
 # the first of these a language has is where "Still need help?" leads, and where the search box submits
 CONTACT_DOC_IDS = ("contact.md", "support/index.md")
 SEARCH_DOC_IDS = ("search.md",)
-TEMPLATE_FOR_ROLE = {Role.HOME: "home.html", Role.CATEGORY: "category.html"}
+TEMPLATE_FOR_ROLE = {
+    Role.HOME: "home.html",
+    Role.CATEGORY: "category.html",
+    Role.ANNOUNCEMENTS: "announcements.html",
+    Role.ANNOUNCEMENT: "announcement.html",
+}
 # Material's `hide:` front matter, per role: the home page is full width, category pages have no headings to list
-HIDDEN_FOR_ROLE = {Role.HOME: ["navigation", "toc"], Role.CATEGORY: ["toc"]}
+HIDDEN_FOR_ROLE = {Role.HOME: ["navigation", "toc"], Role.CATEGORY: ["toc"], Role.ANNOUNCEMENTS: ["toc"]}
 MAX_PROMOTED = 6
 
 

@@ -68,10 +68,19 @@ def sitemap_entries(
 _env = Environment(
     loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["xml"]), keep_trailing_newline=True
 )
+SITEMAP_INDEX = "sitemap-index.xml"
 
 
 def render_sitemap(entries: list[UrlEntry]) -> str:
     return _env.get_template("sitemap.xml").render(entries=entries)
+
+
+def render_sitemap_index(sitemap_urls: list[str]) -> str:
+    return _env.get_template("sitemap-index.xml").render(sitemaps=sitemap_urls)
+
+
+def render_robots(sitemap_index_url: str) -> str:
+    return _env.get_template("robots.txt").render(sitemap_index=sitemap_index_url)
 
 
 def gzip_bytes(text: str) -> bytes:

@@ -13,15 +13,27 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import InclusionLevel
 from mkdocs.structure.pages import Page
 
-from helpcenter import frontmatter
+from helpcenter import build_state, frontmatter
 from helpcenter.catalog import Catalog, Role, SourcePage, build_catalog, date_or_none, role_of
 from helpcenter.page_context import build_page_context, hidden_for, template_for
 from helpcenter.site_build import current_shard, shard_of
-from helpcenter.sitemap import PageRecord, gzip_bytes, render_sitemap, sitemap_entries
+from helpcenter.sitemap import (
+    SITEMAP_INDEX,
+    PageRecord,
+    absolute,
+    gzip_bytes,
+    render_robots,
+    render_sitemap,
+    render_sitemap_index,
+    sitemap_entries,
+)
 from helpcenter.strings import load_strings
 from helpcenter.template_cache import MemoryBytecodeCache
 
 NOT_FOUND_TEMPLATE = "404.html"
+ANNOUNCEMENTS_INDEX = "announcements/index.md"
+# pages that are not for search engines: the search results page and the translators' status page
+NOINDEX_DOC_IDS = frozenset({"search.md", "translation-status.md"})
 
 
 class _Build:
@@ -52,6 +64,7 @@ def on_config(config):
     # static-i18n sets current_language in its own on_config (priority -100), so None means a new build
     if getattr(i18n, "current_language", None) is None:
         _build = _Build()
+        build_state.reset()
     return config
 
 
@@ -77,9 +90,12 @@ def on_files(files, config):
         for f in files.documentation_pages()
     ]
     _build.catalog = build_catalog(_build.language, pages)
+    build_state.state().catalogs[_build.language] = _build.catalog
     _build.home_urls[_build.language] = _build.catalog.home_url
     _build.page_records[_build.language] = [
-        PageRecord(p.doc_id, p.url, p.locale, date_or_none(p.meta.get("updated"))) for p in pages
+        PageRecord(p.doc_id, p.url, p.locale, date_or_none(p.meta.get("updated")))
+        for p in pages
+        if p.doc_id not in NOINDEX_DOC_IDS
     ]
     if _build.shard is not None:
         index, count = _build.shard
@@ -94,8 +110,8 @@ def on_nav(nav, config, files):
     """Keep the navigation to the categories, so every page's HTML stays small however many articles exist."""
     by_id = {_doc_id(f): f for f in files.documentation_pages()}
     items = []
-    for category in _build.catalog.categories:
-        file = by_id.get(category.doc_id)
+    for doc_id in [c.doc_id for c in _build.catalog.categories] + [ANNOUNCEMENTS_INDEX]:
+        file = by_id.get(doc_id)
         if file is not None and file.page is not None:
             items.append(file.page)
     for page in items:
@@ -169,11 +185,16 @@ def on_post_build(config):
     for output, home_url in _build.not_found_pages.values():
         _write(site_dir / home_url / NOT_FOUND_TEMPLATE, output.encode("utf-8"))
     default = next(iter(_build.page_records), _build.language)
+    site_url = config.site_url or "/"
     for language, home_url in _build.home_urls.items():
-        entries = sitemap_entries(language, _build.page_records, config.site_url or "/", default)
+        entries = sitemap_entries(language, _build.page_records, site_url, default)
         xml = render_sitemap(entries)
         _write(site_dir / home_url / "sitemap.xml", xml.encode("utf-8"))
         _write(site_dir / home_url / "sitemap.xml.gz", gzip_bytes(xml))
+    # the root sitemap.xml stays the default language's: Material's language selector reads it
+    sitemaps = [absolute(site_url, home_url + "sitemap.xml") for home_url in _build.home_urls.values()]
+    _write(site_dir / SITEMAP_INDEX, render_sitemap_index(sitemaps).encode("utf-8"))
+    _write(site_dir / "robots.txt", render_robots(absolute(site_url, SITEMAP_INDEX)).encode("utf-8"))
 
 
 def _write(target: Path, data: bytes) -> None:

@@ -14,7 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 
-from helpcenter import frontmatter
+from helpcenter import build_state, frontmatter
 from helpcenter.catalog import Role, date_or_none, role_of
 from helpcenter.docs_tree import read_tree
 from helpcenter.document import ExplicitIdsExtension
@@ -122,6 +122,7 @@ def on_files(files, config):
         tree = read_tree(docs_dir, _build.languages)
         docs = {lang: {d: SourceDoc(d, text) for d, text in pages.items()} for lang, pages in tree.items()}
         _build.report = build_report(_build.default, docs, _build.languages)
+        build_state.state().translation_report = _build.report
         _build.english_meta = {d: frontmatter.parse(t).meta for d, t in tree.get(_build.default, {}).items()}
         if _build.reports_shared_findings:
             for finding in findings(_build.report, _build.policy, docs_prefix=docs_dir.name):
@@ -179,7 +180,10 @@ def on_page_context(context, page, config, nav):
     if doc_id == STATUS_DOC_ID:
         ctx.noindex = True
         ctx.status_rows = summary_rows(_build.report) if _build.report else []
-        _point_switcher_at(config, STATUS_DOC_ID.removesuffix(".md") + "/")
+    if not hasattr(page.file, "alternates"):
+        # a generated page (status page, announcement listings) exists under the same path in every language
+        prefix = "" if language == _build.default else f"{language}/"
+        _point_switcher_at(config, page.url.removeprefix(prefix).removeprefix("./"))
     ctx.switcher = _switcher(config, doc_id)
     context["hc_translation"] = ctx
     return context
@@ -190,7 +194,7 @@ def _point_switcher_at(config, path: str) -> None:
     i18n = config.plugins["i18n"]
     alternates = deepcopy(i18n.extra_alternate)
     for alt in alternates:
-        alt["link"] = alt["link"].rstrip("/") + "/" + path if alt["link"] != "/" else "/" + path
+        alt["link"] = alt["link"].rstrip("/") + "/" + path
     config.extra.alternate = alternates
 
 

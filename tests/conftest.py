@@ -11,6 +11,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+# announcements are published by build date: tests build as of a fixed day (see DEMO_BUILD_DATE)
+os.environ.setdefault("HC_BUILD_DATE", "2026-11-21")
 
 LANGUAGE_NAMES = {"en": "English", "zh": "简体中文", "ja": "日本語", "ko": "한국어", "es": "Español"}
 
@@ -168,3 +170,26 @@ def _project_hooks() -> list[str]:
     """The hooks in the project's mkdocs.yml, in their order (order matters between hooks)."""
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     return [line.split("hooks/", 1)[1].strip() for line in text.splitlines() if line.strip().startswith("- hooks/")]
+
+
+CHANGED_DEMO_DELETED = "fees/maker-taker.md"  # not a critical category: a missing page is reported, not fatal
+CHANGED_DEMO_EDITED = "fees/vip-tiers.md"
+DEMO_BUILD_DATE = "2026-11-21"
+
+
+@pytest.fixture(scope="session")
+def changed_demo(tmp_path_factory):
+    """The demo with one Japanese translation deleted and one English article edited.
+
+    Not strict: links and `related` entries to the deleted page are reported by the content checks (HC209,
+    HC106), which is right for a pull request, while these tests look at what readers get.
+    """
+    from helpcenter.site_build import build_site
+
+    root = tmp_path_factory.mktemp("demo-changed")
+    config = write_demo_copy(root)
+    (root / "docs/ja" / CHANGED_DEMO_DELETED).unlink()
+    english = root / "docs/en" / CHANGED_DEMO_EDITED
+    english.write_text(english.read_text(encoding="utf-8") + "\nTiers are reviewed every quarter.\n", encoding="utf-8")
+    build_site(config, root / "site", strict=False, jobs=2)
+    return root / "site"

@@ -1,0 +1,242 @@
+"""MkDocs hook: announcements. Drops drafts and future posts, lists live ones, marks expired ones, writes feeds.
+
+Thin by design: publication rules, order and feeds come from helpcenter.announcements.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+from helpcenter import build_state, frontmatter
+from helpcenter.announcements import (
+    TYPES,
+    Announcement,
+    Publication,
+    announcement_from,
+    build_date,
+    json_feed,
+    listed,
+    paginate,
+    rfc822,
+)
+from helpcenter.catalog import ANNOUNCEMENTS_FOLDER, Role, role_of
+from helpcenter.sitemap import absolute
+from helpcenter.strings import format_long_date, load_strings
+
+LISTING = f"{ANNOUNCEMENTS_FOLDER}/index.md"
+TEMPLATES = Path(__file__).resolve().parent.parent / "helpcenter" / "templates"
+_feeds = Environment(
+    loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["xml"]), keep_trailing_newline=True
+)
+
+
+@dataclass
+class Settings:
+    """extra.helpcenter.announcements in mkdocs.yml."""
+
+    per_page: int = 10
+    on_home: int = 3
+    # translated posts say that the English original prevails in case of discrepancy
+    precedence_clause: bool = True
+
+    @classmethod
+    def from_config(cls, data: dict | None) -> Settings:
+        data = data or {}
+        unknown = sorted(set(data) - {"per_page", "on_home", "precedence_clause"})
+        if unknown:
+            raise PluginError(f"extra.helpcenter.announcements: unknown setting(s) {', '.join(unknown)}")
+        settings = cls(**data)
+        for name in ("per_page", "on_home"):
+            value = getattr(settings, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise PluginError(f"extra.helpcenter.announcements.{name} must be a whole number of at least 1")
+        if not isinstance(settings.precedence_clause, bool):
+            raise PluginError("extra.helpcenter.announcements.precedence_clause must be true or false")
+        return settings
+
+
+@dataclass
+class Link:
+    label: str
+    url: str
+    active: bool = False
+
+
+@dataclass
+class AnnouncementsContext:
+    items: list[Announcement] = field(default_factory=list)  # what this page lists
+    types: list[Link] = field(default_factory=list)
+    pages: list[Link] = field(default_factory=list)
+    previous_url: str = ""
+    next_url: str = ""
+    feed_rss: str = ""
+    feed_json: str = ""
+    listing_url: str = ""
+    post: Announcement | None = None
+    post_date: str = ""
+    type_labels: dict[str, str] = field(default_factory=dict)
+    date_labels: dict[str, str] = field(default_factory=dict)
+    precedence: bool = False
+
+
+class _Build:
+    def __init__(self):
+        self.settings = Settings()
+        self.today = build_date()
+        self.language = "en"
+        self.default = "en"
+        self.posts: list[Announcement] = []  # of the language being built, published ones (live or expired)
+        self.listing_url = ""
+        self.generated: dict[str, tuple[str | None, int]] = {}  # doc id -> (type or None, page number)
+
+
+_build = _Build()
+
+
+def _doc_id(file) -> str:
+    return getattr(file, "norm_src_uri", file.src_uri)
+
+
+def on_config(config):
+    global _build
+    i18n = config.plugins.get("i18n")
+    if getattr(i18n, "current_language", None) is None:
+        _build = _Build()
+        helpcenter = (config.extra or {}).get("helpcenter") or {}
+        _build.settings = Settings.from_config(helpcenter.get("announcements"))
+        try:
+            _build.today = build_date()
+        except ValueError as exc:
+            raise PluginError(str(exc)) from exc
+        _build.default = next((lang.locale for lang in i18n.config.languages if lang.default), "en") if i18n else "en"
+    return config
+
+
+@event_priority(-105)  # after static-i18n chose the language's files (-100), before the catalog reads them (-110)
+def on_files(files, config):
+    i18n = config.plugins.get("i18n")
+    _build.language = i18n.current_language if i18n else "en"
+    _build.posts, _build.generated, _build.listing_url = [], {}, ""
+    for file in list(files.documentation_pages()):
+        doc_id = _doc_id(file)
+        if doc_id == LISTING:
+            _build.listing_url = file.url
+        if role_of(doc_id) is not Role.ANNOUNCEMENT:
+            continue
+        meta = frontmatter.parse(file.content_string).meta
+        post = announcement_from(doc_id, file.url, meta, getattr(file, "locale", _build.language), _build.today)
+        if post.state in (Publication.DRAFT, Publication.SCHEDULED):
+            files.remove(file)  # not published: no page, no links to it
+        else:
+            _build.posts.append(post)
+    build_state.state().announcements[_build.language] = list(_build.posts)
+    if _build.listing_url:
+        _add_listing_pages(files, config)
+    return files
+
+
+def _add_listing_pages(files, config) -> None:
+    """Further pages of the listing (announcements/page/2/) and one page per type (announcements/type/x/)."""
+    prefix = "" if _build.language == _build.default else f"{_build.language}/"
+    strings = load_strings(_build.language)
+    pages = paginate(listed(_build.posts), _build.settings.per_page)
+    wanted: dict[str, tuple[str | None, int, str]] = {}
+    for number in range(2, len(pages) + 1):
+        wanted[f"{ANNOUNCEMENTS_FOLDER}/page/{number}.md"] = (None, number, strings["page_n"].format(n=number))
+    for type_ in TYPES:
+        wanted[f"{ANNOUNCEMENTS_FOLDER}/type/{type_}.md"] = (type_, 1, strings[f"type_{type_}"])
+    for doc_id, (type_, number, title) in wanted.items():
+        content = f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\nhide: [toc]\n---\n"
+        file = File.generated(config, prefix + doc_id, content=content)
+        file.norm_src_uri = doc_id
+        files.append(file)
+        _build.generated[doc_id] = (type_, number)
+
+
+def on_page_markdown(markdown, page, config, files):
+    post = _post(_doc_id(page.file))
+    if post is not None and post.state is Publication.EXPIRED:
+        # leaves search (the convention Material's search plugin also uses), keeps its page
+        page.meta.setdefault("search", {})["exclude"] = True
+    return markdown
+
+
+def _post(doc_id: str) -> Announcement | None:
+    return next((p for p in _build.posts if p.doc_id == doc_id), None)
+
+
+def on_page_context(context, page, config, nav):
+    doc_id = _doc_id(page.file)
+    role = role_of(doc_id)
+    if role not in (Role.ANNOUNCEMENTS, Role.ANNOUNCEMENT, Role.HOME) or not _build.listing_url:
+        return context
+    strings = load_strings(_build.language)
+    ctx = AnnouncementsContext(
+        type_labels={t: strings[f"type_{t}"] for t in TYPES},
+        date_labels={p.doc_id: format_long_date(p.date, _build.language) for p in _build.posts},
+        listing_url=_build.listing_url,
+        feed_rss=_build.listing_url + "feed.xml",
+        feed_json=_build.listing_url + "feed.json",
+    )
+    if role is Role.HOME:
+        ctx.items = listed(_build.posts)[: _build.settings.on_home]
+    elif role is Role.ANNOUNCEMENT:
+        ctx.post = _post(doc_id)
+        ctx.precedence = _build.settings.precedence_clause and _build.language != _build.default
+    else:
+        type_, number = _build.generated.get(doc_id, (None, 1))
+        posts = listed(_build.posts, type_)
+        if type_ is None:
+            chunks = paginate(posts, _build.settings.per_page)
+            ctx.items = chunks[number - 1]
+            urls = [_build.listing_url] + [f"{_build.listing_url}page/{n}/" for n in range(2, len(chunks) + 1)]
+            ctx.pages = [Link(str(n), url, n == number) for n, url in enumerate(urls, start=1)]
+            ctx.previous_url = urls[number - 2] if number > 1 else ""
+            ctx.next_url = urls[number] if number < len(urls) else ""
+        else:
+            ctx.items = posts
+        ctx.types = [Link(strings["all_types"], _build.listing_url, type_ is None)] + [
+            Link(strings[f"type_{t}"], f"{_build.listing_url}type/{t}/", t == type_) for t in TYPES
+        ]
+    context["hc_announcements"] = ctx
+    return context
+
+
+def on_post_build(config):
+    """Each language's feeds, from its own build; identical in every worker of a parallel build."""
+    if not _build.listing_url:
+        return
+    strings = load_strings(_build.language)
+    site_url = config.site_url or "/"
+    items = listed(_build.posts)
+    title = f"{config.site_name} · {strings['announcements']}"
+    home = absolute(site_url, _build.listing_url)
+    folder = Path(config.site_dir) / _build.listing_url.removeprefix("./")
+    folder.mkdir(parents=True, exist_ok=True)
+    rss = _feeds.get_template("rss.xml").render(
+        title=title,
+        link=home,
+        feed_url=home + "feed.xml",
+        language=_build.language,
+        description=strings["announcements_description"],
+        items=[
+            {
+                "title": a.title,
+                "link": absolute(site_url, a.url),
+                "description": a.description,
+                "date": rfc822(a.date),
+                "category": strings[f"type_{a.type}"] if a.type in TYPES else a.type,
+            }
+            for a in items
+        ],
+    )
+    (folder / "feed.xml").write_text(rss, encoding="utf-8")
+    feed = json_feed(title, home, home + "feed.json", _build.language, items, site_url)
+    (folder / "feed.json").write_text(json.dumps(feed, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

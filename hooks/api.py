@@ -1,0 +1,88 @@
+"""MkDocs hook: the in-app help API (static JSON per language) and its JSON Schemas.
+
+Reads what the catalog, announcements and translations hooks published for this build (helpcenter.build_state).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+from helpcenter import build_state
+from helpcenter.announcements import listed
+from helpcenter.api_export import (
+    SCHEMAS,
+    announcements_payload,
+    article_id,
+    article_payload,
+    flatten_toc,
+    index_payload,
+)
+from helpcenter.catalog import Role, role_of
+from helpcenter.translations import State
+
+API_DIR = "api"
+
+
+def _doc_id(file) -> str:
+    return getattr(file, "norm_src_uri", file.src_uri)
+
+
+def _language(config) -> tuple[str, str]:
+    i18n = config.plugins.get("i18n")
+    default = next((lang.locale for lang in i18n.config.languages if lang.default), "en")
+    return i18n.current_language, default
+
+
+def _write_json(path: Path, data: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+
+
+def _index(config) -> dict:
+    language, default = _language(config)
+    catalog = build_state.state().catalogs[language]
+    report = build_state.state().translation_report
+    stale = {e.doc_id for e in report.by_language(language, State.STALE)} if report else set()
+    return index_payload(catalog, config.site_url or "/", default, stale)
+
+
+_html: dict[str, str] = {}
+
+
+@event_priority(-50)  # after the sanitizer (hooks/validation.py, default priority): apps get the safe body
+def on_page_content(html, page, config, files):
+    if role_of(_doc_id(page.file)) is Role.ARTICLE:
+        _html[_doc_id(page.file)] = html
+    return html
+
+
+def on_post_page(output, page, config):
+    doc_id = _doc_id(page.file)
+    if role_of(doc_id) is not Role.ARTICLE or doc_id not in _html:
+        return output
+    language, _ = _language(config)
+    catalog = build_state.state().catalogs[language]
+    article = catalog.articles.get(doc_id)
+    if article is None:
+        return output
+    entry = next(a for a in _index(config)["articles"] if a["id"] == article_id(doc_id))
+    related = [article_id(r) for r in article.related_ids if r in catalog.articles]
+    payload = article_payload(entry, _html.pop(doc_id), flatten_toc(page.toc), related, language)
+    _write_json(Path(config.site_dir) / API_DIR / language / "articles" / f"{article_id(doc_id)}.json", payload)
+    return output
+
+
+def on_post_build(config):
+    language, default = _language(config)
+    site = Path(config.site_dir)
+    _write_json(site / API_DIR / language / "index.json", _index(config))
+    posts = listed(build_state.state().announcements.get(language, []))
+    _write_json(
+        site / API_DIR / language / "announcements.json", announcements_payload(language, posts, config.site_url or "/")
+    )
+    if language == default:
+        for name, schema in SCHEMAS.items():
+            _write_json(site / API_DIR / "schema" / f"{name}.schema.json", schema)

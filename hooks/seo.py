@@ -1,0 +1,57 @@
+"""MkDocs hook: search-engine metadata per page: hreflang for real translations, OpenGraph, FAQPage JSON-LD."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from helpcenter.catalog import Role, role_of
+from helpcenter.seo import HreflangLink, faq_page, hreflang_links, lead_text, og_locale
+from helpcenter.sitemap import absolute
+
+
+@dataclass
+class SeoContext:
+    hreflang: list[HreflangLink] = field(default_factory=list)
+    og_type: str = "website"
+    og_locale: str = ""
+    og_locale_alternates: list[str] = field(default_factory=list)
+    url: str = ""
+    json_ld: dict | None = None
+
+
+_leads: dict[str, str] = {}  # doc id -> lead paragraph of the page rendered in this language build
+
+
+def _doc_id(file) -> str:
+    return getattr(file, "norm_src_uri", file.src_uri)
+
+
+def on_page_content(html, page, config, files):
+    _leads[_doc_id(page.file)] = lead_text(html)
+    return html
+
+
+def on_page_context(context, page, config, nav):
+    i18n = config.plugins.get("i18n")
+    language = i18n.current_language if i18n else "en"
+    default = next((lang.locale for lang in i18n.config.languages if lang.default), "en") if i18n else "en"
+    roots = {lang.locale: lang.link.lstrip("/") or "./" for lang in i18n.config.languages} if i18n else {}
+    site_url = config.site_url or "/"
+    doc_id = _doc_id(page.file)
+    seo = SeoContext(og_locale=og_locale(language), url=absolute(site_url, page.url))
+    fallback = getattr(page.file, "locale", language) != language
+    if not fallback:
+        real = {
+            lang: alt.url
+            for lang, alt in (getattr(page.file, "alternates", None) or {}).items()
+            if getattr(alt, "locale", lang) == lang
+        }
+        seo.hreflang = hreflang_links(real, roots, site_url, default)
+        seo.og_locale_alternates = [og_locale(lang) for lang in real if lang != language]
+    if role_of(doc_id) is Role.ARTICLE:
+        seo.og_type = "article"
+        answer = _leads.get(doc_id) or (page.meta or {}).get("description", "")
+        if answer:
+            seo.json_ld = faq_page(page.title, answer)
+    context["hc_seo"] = seo
+    return context
