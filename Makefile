@@ -52,3 +52,9 @@ bench: install
 
 clean:
 	rm -rf site .pytest_cache
+
+# Every content check without a build (front matter, links, anchors, images, unsafe HTML); files or folders in
+# PATHS, everything by default. Prints path:line:col: CODE message. Fix: ...
+.PHONY: check
+check: install
+	$(PY) scripts/check.py $(PATHS)

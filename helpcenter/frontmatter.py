@@ -18,6 +18,17 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 FENCE = "---"
 
 
+class _TextDatesLoader(_Loader):
+    """Reads dates as text: used when a date-like value is not a real date (2026-13-01), so that the schema can
+    report it at its own line instead of the whole block failing to load."""
+
+
+_TextDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _Loader.yaml_implicit_resolvers.items()
+}
+
+
 @dataclass
 class FrontMatter:
     meta: dict
@@ -52,7 +63,10 @@ def parse(text: str) -> FrontMatter:
     result = FrontMatter(meta={}, body=body, body_line=end + 2, has_block=True)
     try:
         node = yaml.compose(block, Loader=_Loader)
-        data = yaml.load(block, Loader=_Loader)
+        try:
+            data = yaml.load(block, Loader=_Loader)
+        except ValueError:  # a date-like value that is not a date, e.g. 2026-13-01
+            data = yaml.load(block, Loader=_TextDatesLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 2 if mark else 2

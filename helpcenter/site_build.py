@@ -22,6 +22,8 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
+from helpcenter.search.output import finalize_site as finalize_search
+
 SHARD_ENV = "HC_BUILD_SHARD"
 
 
@@ -102,6 +104,7 @@ def build_site(config_file: Path, site_dir: Path, strict: bool = True, jobs: int
                 conflicts = merge_trees(staging / "0", staging / str(i))
                 if conflicts:
                     raise Abort(f"shards wrote different content to: {', '.join(conflicts[:10])}")
+            finalize_search(staging / "0")  # each worker wrote only its articles' part of every search index
         old = site_dir.with_name(site_dir.name + ".old")
         if site_dir.exists():
             os.replace(site_dir, old)

@@ -20,6 +20,8 @@ class VendoredPackage:
 
 
 VENDORED = (
+    # the search engine; the browser only loads prebuilt indexes (lunr.Index.load), see helpcenter/search
+    VendoredPackage("lunr", ("lunr.min.js", "LICENSE")),
     VendoredPackage(
         "mermaid",
         ("dist/mermaid.esm.min.mjs", "dist/chunks/mermaid.esm.min/*.mjs"),
@@ -38,7 +40,11 @@ def planned_files(package_dir: Path, package: VendoredPackage) -> dict[str, Path
     plan: dict[str, Path] = {}
     for pattern in package.include:
         for src in sorted(package_dir.glob(pattern)):
-            rel = src.relative_to(package_dir / "dist") if src.is_relative_to(package_dir / "dist") else src
+            rel = (
+                src.relative_to(package_dir / "dist")
+                if src.is_relative_to(package_dir / "dist")
+                else src.relative_to(package_dir)
+            )
             plan[rel.as_posix()] = src
     return plan
 

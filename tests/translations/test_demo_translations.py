@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-import time
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -45,14 +44,12 @@ def test_unchanged_demo_has_no_notices(demo_site):
     assert notices == []
 
 
-def test_report_is_fast_and_markdown_is_a_table():
-    start = time.perf_counter()
+def test_report_markdown_is_a_table():
+    # its speed is measured with `time python scripts/translations.py report`, not asserted in a test
     result = subprocess.run(
         [sys.executable, "scripts/translations.py", "report", "--format", "markdown", "--check"],
         cwd=ROOT, capture_output=True, text=True, check=True,
     )  # fmt: skip
-    elapsed = time.perf_counter() - start
-    assert elapsed < 5, elapsed
     lines = result.stdout.splitlines()
     assert lines[2] == "| Language | Translated | Missing | Stale | Orphaned | Anchor mismatches |"
     assert [line.split("|")[1].strip() for line in lines[4:8]] == ["zh", "ja", "ko", "es"]

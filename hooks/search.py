@@ -1,0 +1,106 @@
+"""MkDocs hook: the help center's own search, one prebuilt Lunr index per language (helpcenter.search).
+
+Collects the sections of every article the language's build renders (fallback pages, whose text is in another
+language, are left out), then writes <language root>/search/ in on_post_build. In a sharded build a worker
+renders only some articles, so it writes its part instead; helpcenter.site_build merges the trees and calls
+helpcenter.search.output.finalize_site, which builds the indexes from all parts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+from mkdocs.plugins import event_priority, get_plugin_logger
+
+from helpcenter.catalog import Role, role_of
+from helpcenter.search.output import SEARCH_DIR, write_language, write_part
+from helpcenter.search.sections import ArticleRecord, split_sections
+from helpcenter.search.synonyms import load_glossary, synonym_groups
+from helpcenter.site_build import current_shard
+
+log = get_plugin_logger("search")
+GLOSSARY = Path("data/glossary.yml")
+
+
+class _Build:
+    """State of one top-level build (all its languages); reset when a new one starts."""
+
+    def __init__(self):
+        self.articles: dict[str, list[dict]] = {}
+        self.glossary: dict | None = None
+        self.shard = current_shard()
+
+
+_build = _Build()
+
+
+def on_config(config):
+    global _build
+    # static-i18n sets current_language in its own on_config (priority -100), so None means a new build
+    if getattr(config.plugins.get("i18n"), "current_language", None) is None:
+        _build = _Build()
+    return config
+
+
+def _language(config) -> str:
+    i18n = config.plugins.get("i18n")
+    return getattr(i18n, "current_language", None) or config.theme.get("language") or "en"
+
+
+def _language_root(config, language: str) -> str:
+    # static-i18n keeps one site_dir and puts every language but the default one below /<language>/
+    i18n = config.plugins.get("i18n")
+    default = getattr(i18n, "default_language", None) if i18n is not None else None
+    return "" if default in (None, language) else language
+
+
+def _sort_rank(category) -> list:
+    # the catalog's category order (front matter `order`, then title), as JSON-ready data
+    order = category.order
+    return [order is None, order if isinstance(order, int) else 0, category.title.casefold()]
+
+
+@event_priority(-10)  # after hooks/catalog.py has put `hc` into the context
+def on_page_context(context, page, config, nav):
+    hc = context.get("hc")
+    language = _language(config)
+    doc_id = getattr(page.file, "norm_src_uri", page.file.src_uri)
+    if hc is None or role_of(doc_id) is not Role.ARTICLE or hc.category is None:
+        return context
+    if getattr(page.file, "locale", language) != language:
+        return context  # a fallback page: its text is in another language
+    article = hc.article
+    record = ArticleRecord(
+        doc_id=doc_id,
+        url=page.url,
+        title=page.title or "",
+        description=article.description if article else "",
+        category_id=hc.category.category_id,
+        category_title=hc.category.title,
+        category_url=hc.category.url,
+        category_rank=_sort_rank(hc.category),
+        updated=hc.updated_iso,
+        tags=list(article.tags) if article else [],
+        promoted=bool(article and article.promoted),
+        sections=[asdict(s) for s in split_sections(page.content or "", page.title or "")],
+    )
+    _build.articles.setdefault(language, []).append(asdict(record))
+    return context
+
+
+def on_post_build(config):
+    language = _language(config)
+    if _build.glossary is None:
+        _build.glossary = load_glossary(Path(config.config_file_path).parent / GLOSSARY)
+    part = {
+        "language": language,
+        "synonyms": synonym_groups(_build.glossary, language),
+        "articles": _build.articles.get(language, []),
+    }
+    search_dir = Path(config.site_dir) / _language_root(config, language) / SEARCH_DIR
+    if _build.shard is not None:
+        write_part(search_dir, part, _build.shard)
+    else:
+        write_language(search_dir, part)
+        log.debug("search index for %s: %d articles", language, len(part["articles"]))

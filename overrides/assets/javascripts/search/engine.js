@@ -1,0 +1,261 @@
+// The query side of the help center's search: turns what the reader typed into Lunr clauses and scores them
+// with lunr.js on the terms of the language's prebuilt index. Never builds an index from text (only
+// lunr.Index.load) and never uses Lunr's query parser, so operator characters in a query (":", "^", "~",
+// "+", "-", "*") are plain separators.
+//
+// The index arrives in shards, split by the first character of the terms (helpcenter/search/index.py):
+// shardsFor(query) names the shards a query needs, addShard() adds them, and search() loads into lunr.js a
+// small index of just the query's terms, with their postings and field-vector entries. Lunr's score is the
+// dot product of query and field vectors, which reads only those entries, so results equal the whole index's.
+// Pure: lunr and the data are passed in, so Node runs exactly this code in the tests.
+import { isCjk, queryTokens } from "./tokenize.js";
+
+export const MAX_QUERY_TERMS = 12;
+// typo tolerance (one edit, first character kept) for words of at least this many characters
+const TYPO_MIN_LENGTH = 5;
+const TYPO_MAX_LENGTH = 24;
+const MAX_EXPANSIONS = 20;
+const BOOST_EXACT = 10;
+const BOOST_PREFIX = 4;
+const BOOST_SYNONYM = 5;
+const BOOST_TYPO = 2;
+const FIELDS = ["title", "page", "body"];
+
+// The same FNV-1a over the UTF-16 code units of the first character as shard_of() in index.py.
+export function shardOf(term, count) {
+  const first = String.fromCodePoint(term.codePointAt(0));
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < first.length; i++) {
+    hash ^= first.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % count;
+}
+
+function indexOfRun(tokens, run) {
+  if (!run.length || run.length > tokens.length) return -1;
+  outer: for (let i = 0; i + run.length <= tokens.length; i++) {
+    for (let j = 0; j < run.length; j++) if (tokens[i + j] !== run[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+export function withinOneEdit(a, b) {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const rest = (p, q) => p.slice(q).join("");
+  return (
+    rest(x, i + 1) === rest(y, i + 1) || // substitution
+    rest(x, i + 1) === rest(y, i) || // deletion
+    rest(x, i) === rest(y, i + 1) || // insertion
+    (x[i] === y[i + 1] && x[i + 1] === y[i] && rest(x, i + 2) === rest(y, i + 2)) // transposition
+  );
+}
+
+// Every glossary concept as the query tokens of each of its variants in the reader's language.
+export function compileSynonyms(groups, language) {
+  return (groups || []).map((variants) => variants.map((v) => queryTokens(v, language)).filter((t) => t.length));
+}
+
+// What a query asks for, before it meets the index: its tokens (exact), the words that may carry a typo or
+// are still being typed, and the other variants of every glossary concept it mentions. `groups` says which
+// query tokens a clause stands for, so results can be ranked by how much of the query they cover.
+export function buildClauses(text, language, synonyms = []) {
+  const query = String(text ?? "");
+  const tokens = [...new Set(queryTokens(query, language))].slice(0, MAX_QUERY_TERMS);
+  const clauses = [];
+  tokens.forEach((term, i) => {
+    const groups = [i];
+    clauses.push({ term, boost: BOOST_EXACT, groups });
+    if (isCjk(term)) return;
+    const length = Array.from(term).length;
+    if (length >= TYPO_MIN_LENGTH && length <= TYPO_MAX_LENGTH) clauses.push({ term, boost: BOOST_TYPO, typo: true, groups });
+    const stillTyping = i === tokens.length - 1 && !/\s$/u.test(query);
+    if (stillTyping && length >= 2 && length <= TYPO_MAX_LENGTH) {
+      clauses.push({ term, boost: BOOST_PREFIX, prefix: true, groups });
+    }
+  });
+  const seen = new Set(tokens);
+  for (const variants of synonyms) {
+    const groups = [];
+    for (const run of variants) {
+      const at = indexOfRun(tokens, run);
+      if (at >= 0) run.forEach((_, j) => groups.push(at + j));
+    }
+    if (!groups.length) continue;
+    for (const run of variants) {
+      for (const term of run) {
+        if (seen.has(term)) continue;
+        seen.add(term);
+        // Lunr has no phrases: a word of a multi-word variant ("cash out") alone says little, so it weighs
+        // less, and covers the query only together with the variant's other words
+        clauses.push({ term, boost: BOOST_SYNONYM / run.length, groups, together: run });
+      }
+    }
+  }
+  return clauses;
+}
+
+function clauseMatches(clause, matchedTerms) {
+  if (clause.together) return clause.together.every((term) => matchedTerms.includes(term));
+  if (clause.prefix) return matchedTerms.some((m) => m.startsWith(clause.term));
+  if (clause.typo) return matchedTerms.some((m) => m !== clause.term && withinOneEdit(m, clause.term));
+  return matchedTerms.includes(clause.term);
+}
+
+// Share of the query's tokens a result covers (through the token itself, a typo, a prefix or a synonym).
+export function coverage(clauses, matchedTerms) {
+  const all = new Set(clauses.flatMap((c) => c.groups));
+  const covered = new Set(clauses.filter((c) => clauseMatches(c, matchedTerms)).flatMap((c) => c.groups));
+  return all.size ? covered.size / all.size : 0;
+}
+
+export class SearchEngine {
+  constructor(lunr, meta) {
+    this.lunr = lunr;
+    this.meta = meta;
+    this.language = meta.language;
+    this.synonyms = compileSynonyms(meta.synonyms, meta.language);
+    this.terms = new Map(); // term -> {field: [ref, score, ref, score, ...]}
+    this.byShard = new Map(); // shard number -> its terms
+    this.firstSection = [];
+    meta.sectionArticle.forEach((article, number) => {
+      if (this.firstSection[article] === undefined) this.firstSection[article] = number;
+    });
+  }
+
+  addShard(number, entries) {
+    const terms = [];
+    for (const [term, postings] of entries) {
+      this.terms.set(term, postings);
+      terms.push(term);
+    }
+    this.byShard.set(number, terms);
+  }
+
+  // The whole index (index.json) instead of shards: the reference the shards must reproduce.
+  addIndex(serialized) {
+    const scores = new Map();
+    for (const [fieldRef, elements] of serialized.fieldVectors) {
+      for (let i = 0; i < elements.length; i += 2) scores.set(`${fieldRef}|${elements[i]}`, elements[i + 1]);
+    }
+    const shards = new Map();
+    for (const [term, posting] of serialized.invertedIndex) {
+      const entry = {};
+      for (const field of serialized.fields) {
+        const flat = [];
+        for (const ref of Object.keys(posting[field])) flat.push(Number(ref), scores.get(`${field}/${ref}|${posting._index}`));
+        if (flat.length) entry[field] = flat;
+      }
+      const number = shardOf(term, this.meta.shards);
+      if (!shards.has(number)) shards.set(number, []);
+      shards.get(number).push([term, entry]);
+    }
+    for (let n = 0; n < this.meta.shards; n++) this.addShard(n, shards.get(n) || []);
+  }
+
+  // Shards the query needs that are not loaded yet.
+  shardsFor(text) {
+    const needed = new Set();
+    for (const clause of buildClauses(text, this.language, this.synonyms)) {
+      const number = shardOf(clause.term, this.meta.shards);
+      if (!this.byShard.has(number)) needed.add(number);
+    }
+    return [...needed].sort((a, b) => a - b);
+  }
+
+  // Index terms a clause reaches: itself, or for typo and prefix clauses the loaded terms of its shard that
+  // are one edit away or start with it (the shard holds every term with the same first character).
+  expand(clause) {
+    if (!clause.typo && !clause.prefix) return this.terms.has(clause.term) ? [clause.term] : [];
+    const candidates = this.byShard.get(shardOf(clause.term, this.meta.shards)) || [];
+    const first = String.fromCodePoint(clause.term.codePointAt(0));
+    const found = candidates.filter((term) =>
+      clause.prefix
+        ? term !== clause.term && term.startsWith(clause.term)
+        : term !== clause.term && term.startsWith(first) && withinOneEdit(term, clause.term),
+    );
+    return found.sort().slice(0, MAX_EXPANSIONS);
+  }
+
+  // A lunr.js index of only the given terms, in the serialized form lunr.Index.load() takes.
+  miniIndex(terms) {
+    const sorted = [...terms].sort(); // JavaScript compares UTF-16 code units, as lunr's TokenSet.Builder needs
+    const vectors = new Map();
+    const invertedIndex = sorted.map((term, i) => {
+      const posting = { _index: i };
+      const entry = this.terms.get(term);
+      for (const field of FIELDS) {
+        posting[field] = {};
+        const flat = entry[field] || [];
+        for (let k = 0; k < flat.length; k += 2) {
+          posting[field][flat[k]] = {};
+          const key = `${field}/${flat[k]}`;
+          if (!vectors.has(key)) vectors.set(key, []);
+          vectors.get(key).push(i, flat[k + 1]);
+        }
+      }
+      return [term, posting];
+    });
+    return { version: this.lunr.version, fields: FIELDS, fieldVectors: [...vectors], invertedIndex, pipeline: [] };
+  }
+
+  // Section results, best first: {ref, score, article, position, category, categoryTitle, terms}.
+  // Call after the shards of shardsFor(text) are added; terms of missing shards simply do not match.
+  search(text) {
+    const clauses = buildClauses(text, this.language, this.synonyms);
+    const expanded = clauses.map((clause) => ({ clause, terms: this.expand(clause) }));
+    const terms = new Set(expanded.flatMap((e) => e.terms));
+    if (!terms.size) return [];
+    const index = this.lunr.Index.load(this.miniIndex(terms));
+    const hits = index.query((q) => {
+      for (const { clause, terms: reached } of expanded) {
+        for (const term of reached) q.term(term, { boost: clause.boost, usePipeline: false });
+      }
+    });
+    // Lunr adds up term scores; a section that matches every part of the query should beat one that matches
+    // a frequent part many times, so the score is weighted by the share of the query the section covers
+    return hits
+      .map((hit) => {
+        const result = this.describe(hit);
+        result.score = hit.score * coverage(clauses, result.terms) ** 2;
+        // highlight a word of a multi-word synonym only where the whole variant matched
+        const partial = new Set(clauses.filter((c) => c.together && !clauseMatches(c, result.terms)).map((c) => c.term));
+        result.terms = result.terms.filter((term) => !partial.has(term));
+        return result;
+      })
+      .sort((a, b) => b.score - a.score || Number(a.ref) - Number(b.ref));
+  }
+
+  describe(hit) {
+    const number = Number(hit.ref);
+    const article = this.meta.sectionArticle[number];
+    const category = this.meta.categories[this.meta.articleCategory[article]];
+    return {
+      ref: hit.ref,
+      score: hit.score,
+      article,
+      position: number - this.firstSection[article],
+      category: category.id,
+      categoryTitle: category.title,
+      terms: Object.keys(hit.matchData.metadata),
+    };
+  }
+}
+
+// A result completed with its article's data (doc/<article>.json): url with the section's anchor, titles, text.
+export function withDocument(result, doc) {
+  const [anchor, heading, text] = doc.sections[result.position] || ["", "", ""];
+  return {
+    ...result,
+    url: anchor ? `${doc.url}#${anchor}` : doc.url,
+    title: doc.title,
+    heading: anchor ? heading : "",
+    updated: doc.updated,
+    text,
+  };
+}

@@ -1,0 +1,170 @@
+"""Search benchmark: the help center's sharded per-language Lunr search against stock Material search, on the
+synthetic corpus of the build benchmark (helpcenter.benchmark), served on localhost and driven in Chromium.
+
+    python scripts/bench_search.py --articles 500 --articles 2000 --baseline
+
+For each corpus size it prints, per configuration: index bytes per language, bytes fetched from opening an
+article page until the first result is shown (search scripts, index data and result data; raw and gzip-9, as a
+static host would compress them), milliseconds from the first keystroke to the first result, and the JS heap.
+Stock Material runs its search in a Web Worker; its heap is read from the worker, ours from the page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import gzip
+import http.server
+import os
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlparse
+
+import yaml
+
+from helpcenter.benchmark import LANGUAGES, generate_corpus, measure_build, write_config
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+QUERY = {"en": "withdrawal fees", "ja": "出金手数料"}
+
+
+def stock_search_config(corpus: Path) -> Path:
+    """Stock Material + static-i18n with Material's search plugin, as the project's mkdocs.yml would be without us."""
+    project = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!!python/", "#"))
+    i18n = next(p["i18n"] for p in project["plugins"] if isinstance(p, dict) and "i18n" in p)
+    path = write_config(corpus, ROOT / "mkdocs.yml", stock=True)
+    config = yaml.safe_load(path.read_text(encoding="utf-8"))
+    config["plugins"] = ["search", {"i18n": i18n}]
+    path = corpus / "mkdocs-stock-search.yml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def index_bytes(site: Path, language: str, stock: bool) -> int:
+    if stock:  # static-i18n merges every language into the root's index
+        return (site / "search" / "search_index.json").stat().st_size
+    folder = site / ("" if language == "en" else language) / "search"
+    return sum(
+        p.stat().st_size for p in [folder / "meta.json", *folder.glob("shard/*.json"), *folder.glob("doc/*.json")]
+    )
+
+
+def serve(site: Path):
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def is_search_request(path: str, stock: bool) -> bool:
+    if stock:
+        return "search_index.json" in path or "/workers/search" in path
+    return "/search/" in path and path.endswith(".json") or "javascripts/search/" in path or "vendor/lunr/" in path
+
+
+def measure_query(browser, base: str, site: Path, language: str, stock: bool) -> dict:
+    prefix = "" if language == "en" else f"{language}/"
+    article = next(iter(sorted((site / prefix / "security").glob("article-*/index.html"))))
+    url = f"{base}/{article.relative_to(site).parent.as_posix()}/"
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    fetched: list[tuple[str, bytes]] = []
+
+    def on_response(response):
+        path = urlparse(response.url).path
+        if is_search_request(path, stock):
+            # a body that is gone (a redirect) has no bytes to count
+            with contextlib.suppress(Exception):
+                fetched.append((path, response.body()))
+
+    page.on("response", on_response)
+    page.goto(url, wait_until="load", timeout=300_000)
+    if stock:
+        field, result = "input[data-md-component=search-query]", ".md-search-result__item"
+    else:
+        field, result = ".hc-search--header input[data-hc-search]", ".hc-search--header a[data-hc-result]"
+    page.focus(field)
+    start = time.perf_counter()
+    page.keyboard.type(QUERY.get(language, QUERY["en"]), delay=0)
+    page.wait_for_selector(result, timeout=300_000)
+    elapsed_ms = (time.perf_counter() - start) * 1000
+    page.wait_for_timeout(300)  # result data still arriving for the rest of the list
+    heap = 0
+    targets = page.workers if stock and page.workers else [page]
+    for target in targets:
+        session = context.new_cdp_session(page) if target is page else None
+        if session is not None:
+            heap += session.send("Runtime.getHeapUsage")["usedSize"]
+        else:
+            heap += target.evaluate(
+                "() => (self.performance && performance.memory ? performance.memory.usedJSHeapSize : 0)"
+            )
+    context.close()
+    raw = sum(len(body) for _, body in fetched)
+    zipped = sum(len(gzip.compress(body, 9)) for _, body in fetched)
+    return {"ms": elapsed_ms, "raw": raw, "gzip": zipped, "heap": heap, "requests": len(fetched)}
+
+
+def heap_label(heap: int) -> str:
+    # Chromium exposes no heap figure inside a Web Worker (stock Material's search runs in one)
+    return f"{heap / 2**20:.1f}" if heap else "n/a"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, action="append", help="articles per language (repeatable)")
+    parser.add_argument("--baseline", action="store_true", help="also build and measure stock Material search")
+    parser.add_argument("--languages", default="en,ja", help="languages to query (comma separated)")
+    parser.add_argument("--keep", type=Path, help="keep corpora and sites in this folder")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="parallel build workers")
+    args = parser.parse_args(argv)
+    from playwright.sync_api import sync_playwright
+
+    languages = [lang for lang in args.languages.split(",") if lang in LANGUAGES]
+    work = args.keep or Path(tempfile.mkdtemp(prefix="hc-bench-search-"))
+    header = f"{'N/lang':>6} {'config':>7} {'lang':>4} {'index KB':>9} {'fetched KB':>11} {'gzip KB':>8} "
+    print(header + f"{'requests':>8} {'first result ms':>15} {'heap MB':>8}")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--enable-precise-memory-info"]
+        )
+        for n in args.articles or [500]:
+            corpus = work / f"corpus-{n}"
+            if not corpus.exists():
+                generate_corpus(corpus, n, ROOT / "docs")
+            variants = [("project", False)] + ([("stock", True)] if args.baseline else [])
+            for name, stock in variants:
+                config = stock_search_config(corpus) if stock else write_config(corpus, ROOT / "mkdocs.yml", False)
+                site = corpus / f"site-search-{name}"
+                if not site.exists():
+                    measure_build(config, site, ROOT / "scripts/build_site.py", 1 if stock else args.jobs)
+                server = serve(site)
+                base = f"http://127.0.0.1:{server.server_address[1]}"
+                try:
+                    for language in languages:
+                        m = measure_query(browser, base, site, language, stock)
+                        size = index_bytes(site, language, stock)
+                        print(
+                            f"{n:>6} {name:>7} {language:>4} {size / 1024:>9.0f} {m['raw'] / 1024:>11.1f} "
+                            f"{m['gzip'] / 1024:>8.1f} {m['requests']:>8} {m['ms']:>15.0f} {heap_label(m['heap']):>8}"
+                        )
+                        sys.stdout.flush()
+                finally:
+                    server.shutdown()
+        browser.close()
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

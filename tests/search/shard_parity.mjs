@@ -1,0 +1,47 @@
+// Property check: for random queries, the shards a query loads give the same results (refs and scores) as
+// the whole index. Usage: node shard_parity.mjs <search_dir> <count> <seed>; prints {count, mismatches}.
+import { readFileSync } from "node:fs";
+import { openEngine } from "./node_engine.mjs";
+
+const [searchDir, countArg, seedArg] = process.argv.slice(2);
+const sharded = openEngine(searchDir, "shards");
+const full = openEngine(searchDir, "full");
+const terms = JSON.parse(readFileSync(`${searchDir}/index.json`, "utf8")).invertedIndex.map(([term]) => term);
+const docs = sharded.engine.meta.sectionArticle.length;
+
+let state = Number(seedArg) >>> 0 || 1;
+function random() {
+  state = (state + 0x6d2b79f5) >>> 0;
+  let t = state;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const pick = (items) => items[Math.floor(random() * items.length)];
+function typo(word) {
+  const chars = Array.from(word);
+  if (chars.length < 3) return word;
+  const at = 1 + Math.floor(random() * (chars.length - 1));
+  chars.splice(at, 1); // a deleted character, after the first
+  return chars.join("");
+}
+function query() {
+  const words = [];
+  const count = 1 + Math.floor(random() * 4);
+  for (let i = 0; i < count; i++) {
+    const term = pick(terms);
+    words.push(random() < 0.2 ? typo(term) : random() < 0.2 ? term.slice(0, 3) : term);
+  }
+  return words.join(random() < 0.5 ? " " : "") + (random() < 0.5 ? " " : "");
+}
+
+const count = Number(countArg);
+const mismatches = [];
+for (let i = 0; i < count; i++) {
+  const q = query();
+  const a = sharded.search(q).map((r) => [r.ref, r.score.toFixed(9)]);
+  const b = full.search(q).map((r) => [r.ref, r.score.toFixed(9)]);
+  if (JSON.stringify(a) !== JSON.stringify(b)) mismatches.push({ query: q, sharded: a.slice(0, 5), full: b.slice(0, 5) });
+}
+const loaded = sharded.engine.byShard.size;
+process.stdout.write(JSON.stringify({ count, docs, shards: sharded.engine.meta.shards, loaded, mismatches: mismatches.slice(0, 10), mismatchCount: mismatches.length }));

@@ -1,0 +1,143 @@
+"""Search in Debian Chromium on the built demo: per-language results, keyboard, results page, no-results state."""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+HEADER_INPUT = ".hc-search--header input[data-hc-search]"
+INSTANT_RESULT = ".hc-search--header a[data-hc-result]"
+
+
+def test_typing_on_ja_shows_only_japanese_results(watched_page, demo_server):
+    page, watch = watched_page
+    page.goto(demo_server + "/ja/", wait_until="networkidle")
+    page.locator(HEADER_INPUT).type("二段階認証")
+    page.wait_for_selector(INSTANT_RESULT)
+    hrefs = page.locator(INSTANT_RESULT).evaluate_all("links => links.map(a => a.href)")
+    assert hrefs and all(h.startswith(demo_server + "/ja/") for h in hrefs)
+    assert "/ja/security/enable-2fa/" in hrefs[0]
+    titles = page.locator(".hc-search--header .hc-search__result-title").all_inner_texts()
+    assert all(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", t) for t in titles)
+    assert page.locator(".hc-search--header .hc-search__result-title mark").count() >= 1
+    # a query in Latin letters still stays in the reader's language
+    page.locator(HEADER_INPUT).fill("2FA")
+    page.wait_for_function("document.querySelector('.hc-search--header [role=status]').textContent.length > 0")
+    hrefs = page.locator(INSTANT_RESULT).evaluate_all("links => links.map(a => a.href)")
+    assert hrefs and all(h.startswith(demo_server + "/ja/") for h in hrefs)
+    watch.assert_clean()
+
+
+def test_slash_focuses_and_keyboard_walks_the_combobox(watched_page, demo_server):
+    page, watch = watched_page
+    page.goto(demo_server + "/security/", wait_until="networkidle")
+    page.keyboard.press("/")
+    box = page.locator(HEADER_INPUT)
+    assert box.evaluate("el => el === document.activeElement")
+    page.keyboard.type("withdrawal fees")
+    page.wait_for_selector(INSTANT_RESULT)
+    assert box.get_attribute("aria-expanded") == "true"
+    status = page.locator(".hc-search--header [role=status]")
+    assert re.fullmatch(r"\d+ results?", status.inner_text().strip())
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    active = box.get_attribute("aria-activedescendant")
+    assert active and active.endswith("-1")
+    assert page.locator(f"#{active}").get_attribute("aria-selected") == "true"
+    page.keyboard.press("ArrowUp")
+    active = box.get_attribute("aria-activedescendant")
+    expected = page.locator(f"#{active} a[data-hc-result]").get_attribute("href")
+    page.keyboard.press("Escape")
+    assert box.get_attribute("aria-expanded") == "false"
+    page.keyboard.press("ArrowDown")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url.split("#")[0].endswith(expected.split("#")[0].lstrip("."))
+    watch.assert_clean()
+
+
+def test_enter_without_selection_opens_the_results_page(watched_page, demo_server):
+    page, watch = watched_page
+    page.goto(demo_server + "/", wait_until="networkidle")
+    page.locator(HEADER_INPUT).type("fees")
+    page.wait_for_selector(INSTANT_RESULT)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert urlparse(page.url).path == "/search/"
+    assert parse_qs(urlparse(page.url).query) == {"q": ["fees"]}
+    page.wait_for_selector(".hc-results a[data-hc-result]")
+    watch.assert_clean()
+
+
+def test_results_page_filters_by_category_and_the_url_reproduces_it(watched_page, demo_server):
+    page, watch = watched_page
+    page.goto(demo_server + "/search/?q=fee", wait_until="networkidle")
+    page.wait_for_selector(".hc-results a[data-hc-result]")
+    everything = page.locator(".hc-results a[data-hc-result]").count()
+    categories = page.locator("[data-hc-category]").evaluate_all("links => links.map(a => a.dataset.hcCategory)")
+    assert "" in categories and "fees" in categories and len(categories) >= 3
+    page.locator('[data-hc-category="fees"]').click()
+    page.wait_for_function("location.search.includes('category=fees')")
+    assert parse_qs(urlparse(page.url).query) == {"q": ["fee"], "category": ["fees"]}
+    filtered = page.locator(".hc-results a[data-hc-result]").evaluate_all("links => links.map(a => a.href)")
+    assert 0 < len(filtered) < everything
+    assert all("/fees/" in h for h in filtered)
+    count = page.locator('[data-hc-category="fees"] .hc-results__count').inner_text()
+    assert int(count) == len(filtered)
+    shared_url = page.url
+    page.goto("about:blank")
+    page.goto(shared_url, wait_until="networkidle")
+    page.wait_for_selector(".hc-results a[data-hc-result]")
+    assert page.locator(".hc-results a[data-hc-result]").evaluate_all("links => links.map(a => a.href)") == filtered
+    assert page.locator('[data-hc-category="fees"]').get_attribute("aria-current") == "true"
+    assert page.locator("input[data-hc-results-query]").input_value() == "fee"
+    page.go_back()  # history holds the unfiltered state
+    watch.assert_clean()
+
+
+def test_no_results_shows_contact_and_popular_articles_in_the_readers_language(watched_page, demo_server):
+    page, watch = watched_page
+    page.goto(demo_server + "/ko/search/?q=zqxjvw", wait_until="networkidle")
+    empty = page.locator("[data-hc-no-results]")
+    empty.wait_for(state="visible")
+    assert "zqxjvw" in page.locator("[data-hc-no-results-title]").inner_text()
+    assert page.locator("[data-hc-contact]").count() == 1
+    popular = page.locator("[data-hc-popular] a").evaluate_all("links => links.map(a => a.href)")
+    assert popular and all(h.startswith(demo_server + "/ko/") for h in popular)
+    watch.assert_clean()
+
+
+def test_home_hero_uses_the_same_engine(watched_page, demo_server):
+    page, watch = watched_page
+    page.goto(demo_server + "/es/", wait_until="networkidle")
+    page.locator(".hc-search--hero input[data-hc-search]").type("comisiones de retiro")
+    page.wait_for_selector(".hc-search--hero a[data-hc-result]")
+    page.wait_for_function("document.querySelector('.hc-search--hero [role=status]').textContent.length > 0")
+    top = page.locator(".hc-search--hero a[data-hc-result]").evaluate_all("links => links.map(a => a.href)")[:3]
+    assert any("/es/deposits-withdrawals/withdrawal-fees/" in h for h in top)
+    watch.assert_clean()
+
+
+def test_material_search_is_replaced_not_layered(watched_page, demo_server, demo_site):
+    page, watch = watched_page
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(demo_server + "/ja/security/enable-2fa/", wait_until="networkidle")
+    assert page.locator(".md-search, [data-md-component=search]").count() == 0
+    assert page.locator(HEADER_INPUT).count() == 1
+    page.locator(HEADER_INPUT).type("出金")
+    page.wait_for_selector(INSTANT_RESULT)
+    assert not [r for r in requests if "search_index.json" in r]
+    # only this language's data is fetched, and of the index only the shards of the query's terms
+    data = [urlparse(r).path for r in requests if r.endswith(".json")]
+    assert data and all(p.startswith("/ja/search/") for p in data)
+    assert "/ja/search/meta.json" in data and "/ja/search/index.json" not in data
+    shards = [p for p in data if p.startswith("/ja/search/shard/")]
+    total = json.loads((demo_site / "ja/search/meta.json").read_text(encoding="utf-8"))["shards"]
+    assert 0 < len(shards) <= total // 2
+    watch.assert_clean()

@@ -1,0 +1,146 @@
+"""The index builder (lunr.js 2.3.9 format, UTF-16 term order), section splitting and synonym groups."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+from helpcenter.search.index import (
+    SearchDocument,
+    build_language_files,
+    build_lunr_index,
+    shard_of,
+    term_shards,
+    utf16_key,
+)
+from helpcenter.search.output import merge_parts
+from helpcenter.search.sections import split_sections
+from helpcenter.search.synonyms import synonym_groups
+from helpcenter.search.tokenize import tokenize
+
+HERE = Path(__file__).parent
+
+
+def load_in_lunr_js(index: dict, terms: list[str]) -> list[list[str]]:
+    out = subprocess.run(
+        ["node", str(HERE / "lunr_load.mjs")],
+        input=json.dumps({"index": index, "terms": terms}, ensure_ascii=False),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(out)
+
+
+def test_terms_are_in_utf16_order_so_astral_cjk_loads_in_lunr_js():
+    # U+20000 (astral) sorts after U+FA0E (a unified ideograph NFKC keeps) by code point, but before it by
+    # UTF-16 code unit (0xD840 < 0xFA0E): lunr.js's TokenSet.Builder needs the UTF-16 order
+    docs = [
+        SearchDocument("0", {"title": tokenize("𠀀𠀁 漢字", "zh"), "body": tokenize("\ufa0e", "zh")}),
+        SearchDocument("1", {"title": tokenize("English fees", "zh"), "body": tokenize("and 𪚥", "zh")}),
+    ]
+    index = build_lunr_index(docs)
+    terms = [t for t, _ in index["invertedIndex"]]
+    assert terms == sorted(terms, key=utf16_key)
+    assert terms != sorted(terms), "the fixture must contain terms whose code point and UTF-16 orders differ"
+    assert load_in_lunr_js(index, ["𠀀𠀁", "𪚥", "fees", "漢字", "\ufa0e"]) == [["0"], ["1"], ["1"], ["0"], ["0"]]
+
+
+def test_scores_follow_lunr_builder_bm25():
+    docs = [SearchDocument(str(i), {"title": ["fee"] if i == 0 else ["other"], "body": []}) for i in range(3)]
+    index = build_lunr_index(docs)
+    vectors = dict(index["fieldVectors"])
+    # idf = ln(1 + (3 - 1 + 0.5) / (1 + 0.5)) = 0.98083; tf 1 at average length: idf * 2.2 / 2.2, times boost 8
+    assert vectors["title/0"] == [index["invertedIndex"][0][1]["_index"], 7.847]
+    assert set(index["invertedIndex"][0][1]) == {"_index", "title", "page", "body"}
+
+
+def test_sections_split_at_headings_with_ids_and_skip_permalinks_and_diagrams():
+    html = (
+        "<p>Intro <strong>text</strong>.</p>"
+        '<h2 id="steps">Steps<a class="headerlink" href="#steps">¶</a></h2><ol><li>One</li><li>Two</li></ol>'
+        '<pre class="hc-mermaid"><code>graph TD; A--&gt;B</code></pre>'
+        '<h3 id="more">More &amp; more</h3><p>Tail<br>line</p><h4>Minor</h4><p>kept</p>'
+    )
+    sections = split_sections(html, "Title")
+    assert [(s.anchor, s.heading, s.text) for s in sections] == [
+        ("", "Title", "Intro text."),
+        ("steps", "Steps", "One Two"),
+        ("more", "More & more", "Tail line Minor kept"),
+    ]
+
+
+def test_glossary_variants_of_the_readers_language_are_one_group():
+    glossary = {"terms": [{"id": "2fa", "en": ["two-factor authentication", "2FA"], "ja": ["二段階認証"]}]}
+    assert synonym_groups(glossary, "en") == [["two-factor authentication", "2FA"]]
+    assert synonym_groups(glossary, "ja") == []
+
+
+def article(doc_id: str, promoted: bool = False) -> dict:
+    category = doc_id.split("/")[0]
+    return {
+        "doc_id": doc_id,
+        "url": doc_id.removesuffix(".md") + "/",
+        "title": f"Title of {doc_id}",
+        "description": "",
+        "category_id": category,
+        "category_title": category.title(),
+        "category_url": f"{category}/",
+        "category_rank": [False, 1 if category == "security" else 2, category],
+        "updated": "2026-10-01",
+        "tags": [],
+        "promoted": promoted,
+        "sections": [{"anchor": "", "heading": "Intro", "text": "text"}, {"anchor": "a", "heading": "A", "text": "b"}],
+    }
+
+
+def test_parts_from_workers_build_the_same_files_as_one_process():
+    articles = [article("fees/a.md", promoted=True), article("security/b.md"), article("fees/c.md")]
+    whole = build_language_files({"language": "en", "synonyms": [], "articles": articles})
+    parts = [
+        {"language": "en", "synonyms": [], "articles": [articles[2]]},
+        {"language": "en", "synonyms": [], "articles": [articles[1], articles[0]]},
+    ]
+    assert build_language_files(merge_parts(parts)) == whole
+    meta = json.loads(whole["meta.json"])
+    assert [c["id"] for c in meta["categories"]] == ["security", "fees"]
+    assert meta["articleCategory"] == [1, 1, 0]  # fees/a, fees/c, security/b
+    assert meta["sectionArticle"] == [0, 0, 1, 1, 2, 2]
+    assert meta["popular"] == [["fees/a/", "Title of fees/a.md"]]
+    assert json.loads(whole["doc/2.json"])["sections"] == [["", "Intro", "text"], ["a", "A", "b"]]
+
+
+def test_shards_hold_every_term_once_with_its_scores():
+    docs = [SearchDocument(str(i), {"title": tokenize(f"word{i} 認証{i} 𠀀", "ja"), "body": []}) for i in range(50)]
+    index = build_lunr_index(docs)
+    shards = term_shards(index, shard_bytes=200)
+    assert len(shards) > 3
+    terms = [entry[0] for shard in shards for entry in shard]
+    assert sorted(terms) == sorted(t for t, _ in index["invertedIndex"])
+    for number, shard in enumerate(shards):
+        assert all(shard_of(term, len(shards)) == number for term, _ in shard)
+        assert [t for t, _ in shard] == sorted((t for t, _ in shard), key=utf16_key)
+    vectors = dict(index["fieldVectors"])
+    entry = next(e for shard in shards for e in shard if e[0] == "word7")
+    position = next(p["_index"] for t, p in index["invertedIndex"] if t == "word7")
+    title = vectors["title/7"]
+    assert entry[1] == {"title": [7, title[title.index(position) + 1]]}
+
+
+def test_shard_hash_matches_the_browser():
+    out = subprocess.run(
+        ["node", "--input-type=module", "-e", SHARD_OF_JS],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=HERE,
+    ).stdout
+    assert json.loads(out) == [shard_of(t, 97) for t in SHARD_TERMS]
+
+
+SHARD_TERMS = ["fee", "認証", "𠀀𠀁", "ﬀ", "a", "2fa", "계정", "ñ"]
+SHARD_OF_JS = (
+    'import { shardOf } from "../../overrides/assets/javascripts/search/engine.js";'
+    f"process.stdout.write(JSON.stringify({json.dumps(SHARD_TERMS, ensure_ascii=False)}.map((t) => shardOf(t, 97))));"
+)
