@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install serve build test test-fast lint format vendor chromium bench clean
+.PHONY: install serve build test test-fast lint format vendor chromium bench clean lighthouse
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -58,3 +58,8 @@ clean:
 .PHONY: check
 check: install
 	$(PY) scripts/check.py $(PATHS)
+
+# Lighthouse scores (mobile) of home, article and search in en and ja; needs `npm ci` for the pinned CLI
+lighthouse: install
+	npm ci --ignore-scripts --no-audit --no-fund
+	$(PY) scripts/lighthouse.py

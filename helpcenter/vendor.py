@@ -11,12 +11,17 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+VENDOR_DIR = Path("overrides/assets/vendor")
+TEST_VENDOR_DIR = Path("tests/vendor")
+
 
 @dataclass(frozen=True)
 class VendoredPackage:
     name: str
     # globs below the package folder; source maps are left out to keep the repo and the site small
     include: tuple[str, ...]
+    # where the copy lives: the site's assets, or tests/vendor for what only the test suite loads
+    target: Path = VENDOR_DIR
 
 
 VENDORED = (
@@ -26,8 +31,9 @@ VENDORED = (
         "mermaid",
         ("dist/mermaid.esm.min.mjs", "dist/chunks/mermaid.esm.min/*.mjs"),
     ),
+    # accessibility rules the browser quality gate runs in every page template; never published
+    VendoredPackage("axe-core", ("axe.min.js", "LICENSE"), TEST_VENDOR_DIR),
 )
-VENDOR_DIR = Path("overrides/assets/vendor")
 MANIFEST = "MANIFEST.json"
 
 

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from helpcenter.vendor import (
     MANIFEST,
-    VENDOR_DIR,
     VENDORED,
     load_json,
     manifest_for,
@@ -34,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     versions = pinned_versions(load_json(ROOT / "package.json"))
     failed = False
     for package in VENDORED:
-        target = ROOT / VENDOR_DIR / package.name
+        target = ROOT / package.target / package.name
         version = versions[package.name]
         if args.check:
             manifest_path = target / MANIFEST

@@ -1,15 +1,16 @@
 from pathlib import Path
 
-from helpcenter.vendor import MANIFEST, VENDOR_DIR, load_json, manifest_for, manifest_problems, read_tree
+from helpcenter.vendor import MANIFEST, VENDORED, load_json, manifest_for, manifest_problems, read_tree
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_committed_vendor_files_match_manifest_and_package_json():
     pins = load_json(ROOT / "package.json")["dependencies"]
-    for name, version in pins.items():
-        folder = ROOT / VENDOR_DIR / name
-        assert manifest_problems(load_json(folder / MANIFEST), version, read_tree(folder)) == []
+    assert sorted(pins) == sorted(p.name for p in VENDORED)
+    for package in VENDORED:
+        folder = ROOT / package.target / package.name
+        assert manifest_problems(load_json(folder / MANIFEST), pins[package.name], read_tree(folder)) == []
 
 
 def test_manifest_detects_changes():

@@ -1,0 +1,13 @@
+"""MkDocs hook: makes the site's Content-Security-Policy available to every template (pages and 404 alike)."""
+
+from __future__ import annotations
+
+from helpcenter.csp import content_security_policy
+
+
+def on_env(env, config, files):
+    settings = (config.extra or {}).get("helpcenter") or {}
+    env.globals["hc_csp"] = content_security_policy(
+        settings.get("feedback_endpoint") or "", settings.get("iframe_hosts") or []
+    )
+    return env
