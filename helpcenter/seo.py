@@ -15,19 +15,18 @@ OG_LOCALES = {"en": "en_US", "zh": "zh_CN", "ja": "ja_JP", "ko": "ko_KR", "es": 
 class HreflangLink:
     hreflang: str
     href: str  # absolute
-    root: str  # that language's home URL, site-relative (the sitemap Material looks for lives there)
 
 
-def hreflang_links(real_urls: dict[str, str], roots: dict[str, str], site_url: str, default: str) -> list[HreflangLink]:
+def hreflang_links(real_urls: dict[str, str], site_url: str, default: str) -> list[HreflangLink]:
     """``real_urls``: language -> URL of the page in that language, only where it is really translated.
 
     No links for a page that exists in one language only; x-default is the default language's page.
     """
     if len(real_urls) < 2:
         return []
-    links = [HreflangLink(lang, absolute(site_url, url), roots.get(lang, "")) for lang, url in real_urls.items()]
+    links = [HreflangLink(lang, absolute(site_url, url)) for lang, url in real_urls.items()]
     if default in real_urls:
-        links.append(HreflangLink("x-default", absolute(site_url, real_urls[default]), roots.get(default, "")))
+        links.append(HreflangLink("x-default", absolute(site_url, real_urls[default])))
     return links
 
 

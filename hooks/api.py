@@ -42,14 +42,19 @@ def _write_json(path: Path, data: dict) -> None:
 
 
 def _index(config) -> dict:
+    """The language's index, computed once per language build (every article's JSON repeats its entry)."""
     language, default = _language(config)
     catalog = build_state.state().catalogs[language]
-    report = build_state.state().translation_report
-    stale = {e.doc_id for e in report.by_language(language, State.STALE)} if report else set()
-    return index_payload(catalog, config.site_url or "/", default, stale)
+    if _cache.get("catalog") is not catalog:
+        report = build_state.state().translation_report
+        stale = {e.doc_id for e in report.by_language(language, State.STALE)} if report else set()
+        index = index_payload(catalog, config.site_url or "/", default, stale)
+        _cache.update(catalog=catalog, index=index, entries={a["id"]: a for a in index["articles"]})
+    return _cache["index"]
 
 
 _html: dict[str, str] = {}
+_cache: dict = {}
 
 
 @event_priority(-50)  # after the sanitizer (hooks/validation.py, default priority): apps get the safe body
@@ -68,7 +73,8 @@ def on_post_page(output, page, config):
     article = catalog.articles.get(doc_id)
     if article is None:
         return output
-    entry = next(a for a in _index(config)["articles"] if a["id"] == article_id(doc_id))
+    _index(config)
+    entry = _cache["entries"][article_id(doc_id)]
     related = [article_id(r) for r in article.related_ids if r in catalog.articles]
     payload = article_payload(entry, _html.pop(doc_id), flatten_toc(page.toc), related, language)
     _write_json(Path(config.site_dir) / API_DIR / language / "articles" / f"{article_id(doc_id)}.json", payload)

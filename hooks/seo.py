@@ -35,7 +35,6 @@ def on_page_context(context, page, config, nav):
     i18n = config.plugins.get("i18n")
     language = i18n.current_language if i18n else "en"
     default = next((lang.locale for lang in i18n.config.languages if lang.default), "en") if i18n else "en"
-    roots = {lang.locale: lang.link.lstrip("/") or "./" for lang in i18n.config.languages} if i18n else {}
     site_url = config.site_url or "/"
     doc_id = _doc_id(page.file)
     seo = SeoContext(og_locale=og_locale(language), url=absolute(site_url, page.url))
@@ -46,7 +45,7 @@ def on_page_context(context, page, config, nav):
             for lang, alt in (getattr(page.file, "alternates", None) or {}).items()
             if getattr(alt, "locale", lang) == lang
         }
-        seo.hreflang = hreflang_links(real, roots, site_url, default)
+        seo.hreflang = hreflang_links(real, site_url, default)
         seo.og_locale_alternates = [og_locale(lang) for lang in real if lang != language]
     if role_of(doc_id) is Role.ARTICLE:
         seo.og_type = "article"

@@ -3,7 +3,7 @@
 Files below <language root>/search/:
 - index.json: the whole serialized Lunr index; its documents are article sections, refs are section numbers.
   The browser does not fetch it: it is the reference the shards are cut from (and tests compare against).
-- shard/<n>.json: the index split by the first character of its terms (see term_shards); a query fetches
+- shard/<n>.json: the index split by the first two characters of its terms (see term_shards); a query fetches
   only the shards of its terms, and later queries only the shards not loaded yet.
 - meta.json: shard count, categories, each article's category and each section's article (for the category
   filter and its counts), synonym groups and popular articles.
@@ -31,8 +31,9 @@ FIELD_BOOSTS = {"title": 8.0, "page": 2.0, "body": 1.0}
 BM25_K1 = 1.2
 BM25_B = 0.75
 SNIPPET_CHARS = 600
-# raw bytes per term shard; gzip makes about a quarter of it
-SHARD_BYTES = 32_000
+# raw bytes per term shard (gzip makes about a third of it), and the prefix length that picks a term's shard
+SHARD_BYTES = 16_000
+SHARD_KEY_CHARS = 2
 MAX_POPULAR = 6
 
 
@@ -98,15 +99,16 @@ def build_lunr_index(documents: list[SearchDocument]) -> dict:
 
 
 def shard_of(term: str, count: int) -> int:
-    """Shard of a term: FNV-1a over the UTF-16 code units of its first character (shardOf in engine.js).
+    """Shard of a term: FNV-1a over the UTF-16 code units of its first two characters (shardOf in engine.js).
 
-    By the first character, so a prefix or a one-edit variant that keeps the first character (the engine's typo
-    rule) is always in the same shard as the term the reader typed.
+    By a fixed prefix, so every term a prefix or typo clause can reach is in the shard of the term the reader
+    typed: the engine completes prefixes of two or more characters and corrects typos after the first two.
+    Two characters rather than one keep the shards of common first letters from growing with the site.
     """
     value = 0x811C9DC5
-    first = term[:1].encode("utf-16-le", "surrogatepass")
-    for i in range(0, len(first), 2):
-        value ^= int.from_bytes(first[i : i + 2], "little")
+    key = term[:SHARD_KEY_CHARS].encode("utf-16-le", "surrogatepass")
+    for i in range(0, len(key), 2):
+        value ^= int.from_bytes(key[i : i + 2], "little")
         value = (value * 0x01000193) & 0xFFFFFFFF
     return value % count
 

@@ -10,6 +10,8 @@ letters, digits and marks are words; English and Spanish words lose their plural
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
+from itertools import groupby
 
 # (first, last) code points treated as CJK: indexed as unigrams + bigrams
 CJK_RANGES = (
@@ -46,6 +48,7 @@ def is_word_char(char: str) -> bool:
     return unicodedata.category(char)[0] in "LNM"
 
 
+@cache  # a site has a few thousand distinct characters and millions of occurrences
 def fold_char(char: str) -> str:
     if not _in(ord(char), LATIN_RANGES):
         return char
@@ -55,7 +58,7 @@ def fold_char(char: str) -> str:
 
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
-    return "".join(fold_char(c) for c in text)
+    return "".join(map(fold_char, text))
 
 
 def _stem_en(word: str) -> str:
@@ -85,21 +88,14 @@ def stem(word: str, language: str) -> str:
     return _stem_en(word) if word.endswith("s") else word
 
 
+@cache
+def _kind(char: str) -> str:
+    return "cjk" if is_cjk(char) else "word" if is_word_char(char) else ""
+
+
 def _runs(text: str) -> list[tuple[str, str]]:
     """Split normalized text into ("cjk" | "word", run) pairs; everything else separates."""
-    runs: list[tuple[str, str]] = []
-    kind, current = "", []
-    for char in text:
-        char_kind = "cjk" if is_cjk(char) else "word" if is_word_char(char) else ""
-        if char_kind != kind and current:
-            runs.append((kind, "".join(current)))
-            current = []
-        kind = char_kind
-        if char_kind:
-            current.append(char)
-    if current:
-        runs.append((kind, "".join(current)))
-    return runs
+    return [(kind, "".join(chars)) for kind, chars in groupby(text, key=_kind) if kind]
 
 
 def tokenize(text: str, language: str) -> list[str]:

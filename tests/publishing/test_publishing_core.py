@@ -72,13 +72,13 @@ def test_rfc822_is_locale_independent():
 
 
 def test_hreflang_only_real_translations_plus_x_default():
-    links = hreflang_links({"en": "a/", "ja": "ja/a/"}, {"en": "./", "ja": "ja/"}, "https://h.example/", "en")
+    links = hreflang_links({"en": "a/", "ja": "ja/a/"}, "https://h.example/", "en")
     assert [(link.hreflang, link.href) for link in links] == [
         ("en", "https://h.example/a/"),
         ("ja", "https://h.example/ja/a/"),
         ("x-default", "https://h.example/a/"),
     ]
-    assert hreflang_links({"en": "a/"}, {}, "https://h.example/", "en") == []
+    assert hreflang_links({"en": "a/"}, "https://h.example/", "en") == []
 
 
 def test_faq_answer_is_the_lead_paragraph():

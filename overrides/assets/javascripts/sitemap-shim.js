@@ -1,22 +1,16 @@
-// Loaded in <head>, before Material's bundle. Material fetches sitemap.xml next to every <link rel="alternate">
-// to map pages between languages, assuming those links point at language roots. Ours point at the translated
-// page (what search engines need), so send each such request to the sitemap of that language's root instead.
+// Loaded in <head>, before Material's bundle. Material downloads sitemap.xml next to every <link rel="alternate">
+// (one per language, tens of KB each) to map the current page between languages when the reader switches.
+// Our language switcher already links the translated page itself, so that mapping is not needed: answer those
+// requests with an empty sitemap (a few bytes, cached) instead of the real ones, which are for search engines.
 (function () {
-  var redirects = {};
-  var links = document.querySelectorAll('link[rel="alternate"][hreflang][data-hc-root]');
-  for (var i = 0; i < links.length; i++) {
-    var from = new URL("sitemap.xml", links[i].href).href;
-    var root = new URL(links[i].getAttribute("data-hc-root"), document.baseURI);
-    redirects[from] = new URL("sitemap.xml", root).href;
-  }
+  var empty = new URL("empty-sitemap.xml", document.currentScript.src).href;
   var open = XMLHttpRequest.prototype.open;
   XMLHttpRequest.prototype.open = function (method, url) {
     var args = Array.prototype.slice.call(arguments);
     try {
-      var target = redirects[new URL(String(url), document.baseURI).href];
-      if (target) args[1] = target;
+      if (new URL(String(url), document.baseURI).pathname.endsWith("/sitemap.xml")) args[1] = empty;
     } catch (error) {
-      // not a URL we know: leave the request as it is
+      // not a URL: leave the request as it is
     }
     return open.apply(this, args);
   };

@@ -3,7 +3,7 @@
 // lunr.Index.load) and never uses Lunr's query parser, so operator characters in a query (":", "^", "~",
 // "+", "-", "*") are plain separators.
 //
-// The index arrives in shards, split by the first character of the terms (helpcenter/search/index.py):
+// The index arrives in shards, split by the first two characters of the terms (helpcenter/search/index.py):
 // shardsFor(query) names the shards a query needs, addShard() adds them, and search() loads into lunr.js a
 // small index of just the query's terms, with their postings and field-vector entries. Lunr's score is the
 // dot product of query and field vectors, which reads only those entries, so results equal the whole index's.
@@ -11,7 +11,7 @@
 import { isCjk, queryTokens } from "./tokenize.js";
 
 export const MAX_QUERY_TERMS = 12;
-// typo tolerance (one edit, first character kept) for words of at least this many characters
+// typo tolerance (one edit, first two characters kept) for words of at least this many characters
 const TYPO_MIN_LENGTH = 5;
 const TYPO_MAX_LENGTH = 24;
 const MAX_EXPANSIONS = 20;
@@ -21,12 +21,20 @@ const BOOST_SYNONYM = 5;
 const BOOST_TYPO = 2;
 const FIELDS = ["title", "page", "body"];
 
-// The same FNV-1a over the UTF-16 code units of the first character as shard_of() in index.py.
+// Terms are sharded by their first two characters: prefixes of two or more characters and typos after the
+// first two characters stay within the shard of the term the reader typed.
+const SHARD_KEY_CHARS = 2;
+
+function shardKey(term) {
+  return Array.from(term).slice(0, SHARD_KEY_CHARS).join("");
+}
+
+// The same FNV-1a over the UTF-16 code units of the shard key as shard_of() in index.py.
 export function shardOf(term, count) {
-  const first = String.fromCodePoint(term.codePointAt(0));
+  const key = shardKey(term);
   let hash = 0x811c9dc5;
-  for (let i = 0; i < first.length; i++) {
-    hash ^= first.charCodeAt(i);
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash % count;
@@ -169,15 +177,15 @@ export class SearchEngine {
   }
 
   // Index terms a clause reaches: itself, or for typo and prefix clauses the loaded terms of its shard that
-  // are one edit away or start with it (the shard holds every term with the same first character).
+  // are one edit away or start with it (the shard holds every term with the same first two characters).
   expand(clause) {
     if (!clause.typo && !clause.prefix) return this.terms.has(clause.term) ? [clause.term] : [];
     const candidates = this.byShard.get(shardOf(clause.term, this.meta.shards)) || [];
-    const first = String.fromCodePoint(clause.term.codePointAt(0));
+    const key = shardKey(clause.term);
     const found = candidates.filter((term) =>
       clause.prefix
         ? term !== clause.term && term.startsWith(clause.term)
-        : term !== clause.term && term.startsWith(first) && withinOneEdit(term, clause.term),
+        : term !== clause.term && term.startsWith(key) && withinOneEdit(term, clause.term),
     );
     return found.sort().slice(0, MAX_EXPANSIONS);
   }
