@@ -22,7 +22,8 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-from helpcenter.search.output import finalize_site as finalize_search
+from helpcenter.search.output import finalize_language as finalize_search_language
+from helpcenter.search.output import parts_dirs as search_parts_dirs
 
 SHARD_ENV = "HC_BUILD_SHARD"
 
@@ -104,7 +105,10 @@ def build_site(config_file: Path, site_dir: Path, strict: bool = True, jobs: int
                 conflicts = merge_trees(staging / "0", staging / str(i))
                 if conflicts:
                     raise Abort(f"shards wrote different content to: {', '.join(conflicts[:10])}")
-            finalize_search(staging / "0")  # each worker wrote only its articles' part of every search index
+            # each worker wrote only its articles' part of every search index. Fresh processes build the
+            # languages' indexes in parallel; the build workers have exited and given their memory back.
+            with ProcessPoolExecutor(jobs, mp_context=get_context("fork")) as pool:
+                list(pool.map(finalize_search_language, search_parts_dirs(staging / "0")))
         old = site_dir.with_name(site_dir.name + ".old")
         if site_dir.exists():
             os.replace(site_dir, old)

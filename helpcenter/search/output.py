@@ -38,13 +38,25 @@ def merge_parts(parts: list[dict]) -> dict:
     return merged
 
 
+def parts_dirs(site_dir: Path) -> list[Path]:
+    """The folders of workers' parts, one per language, in a stable order."""
+    return sorted(Path(site_dir).rglob(f"{SEARCH_DIR}/{PARTS_DIR}"))
+
+
+def finalize_language(parts_dir: Path) -> str | None:
+    """Build one language's search files from its workers' parts; return the language, None if there were none.
+
+    Languages are independent, so a parallel build finalizes them in parallel.
+    """
+    parts = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(parts_dir).glob("*.json"))]
+    language = None
+    if parts:
+        write_language(Path(parts_dir).parent, merge_parts(parts))
+        language = parts[0]["language"]
+    shutil.rmtree(parts_dir)
+    return language
+
+
 def finalize_site(site_dir: Path) -> list[str]:
     """Build every language's search files from the parts the workers left; return the languages built."""
-    built = []
-    for parts_dir in sorted(Path(site_dir).rglob(f"{SEARCH_DIR}/{PARTS_DIR}")):
-        parts = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(parts_dir.glob("*.json"))]
-        if parts:
-            write_language(parts_dir.parent, merge_parts(parts))
-            built.append(parts[0]["language"])
-        shutil.rmtree(parts_dir)
-    return built
+    return [lang for lang in map(finalize_language, parts_dirs(site_dir)) if lang]
