@@ -7,6 +7,8 @@ from pathlib import Path
 
 from mkdocs.config import load_config
 
+from helpcenter.i18n import default_language
+
 
 @dataclass
 class SiteConfig:
@@ -20,9 +22,9 @@ class SiteConfig:
 
 def languages_of(config) -> tuple[list[str], str]:
     i18n = config.plugins.get("i18n")
+    default = default_language(config)
     if i18n is None:
-        return ["en"], "en"
-    default = next(lang.locale for lang in i18n.config.languages if lang.default)
+        return [default], default
     others = [lang.locale for lang in i18n.config.languages if lang.locale != default and lang.build]
     return [default, *others], default
 

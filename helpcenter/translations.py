@@ -22,6 +22,8 @@ HASH_KEY = "source_hash"
 TRANSLATED_KEYS = ("title", "description", "tags")
 HASH_LENGTH = 12
 REPORT_COMMAND = "python scripts/translations.py"
+# what a translation can be wrong in; "anchors" is heading-id drift. Report tables and the policy use this order.
+PROBLEM_KINDS = ("missing", "stale", "orphaned", "anchors")
 
 
 class State(StrEnum):
@@ -148,7 +150,7 @@ class Policy:
     critical_categories: tuple[str, ...] = ("security", "deposits-withdrawals")
     fail_in_critical: tuple[str, ...] = ("stale", "missing")
 
-    KNOWN = ("missing", "stale", "orphaned", "anchors")
+    KNOWN = PROBLEM_KINDS
 
     @classmethod
     def from_config(cls, data: dict | None) -> Policy:
@@ -297,7 +299,7 @@ def render_markdown(report: Report) -> str:
             f"| {len(r['orphaned'])} | {len(r['anchors'])} |"
         )
     for r in rows:
-        for kind in ("missing", "stale", "orphaned", "anchors"):
+        for kind in PROBLEM_KINDS:
             if r[kind]:
                 lines += ["", f"**{r['language']} {kind}:** " + ", ".join(f"`{d}`" for d in r[kind])]
     return "\n".join(lines) + "\n"
@@ -313,7 +315,7 @@ def render_text(report: Report) -> str:
             f"{len(r['orphaned']):>10}{len(r['anchors']):>9}"
         )
     for r in rows:
-        for kind in ("missing", "stale", "orphaned", "anchors"):
+        for kind in PROBLEM_KINDS:
             for doc_id in r[kind]:
                 lines.append(f"  {r['language']} {kind}: {doc_id}")
     return "\n".join(lines) + "\n"

@@ -27,6 +27,7 @@ from helpcenter.announcements import (
     rfc822,
 )
 from helpcenter.catalog import ANNOUNCEMENTS_FOLDER, Role, role_of
+from helpcenter.i18n import build_language, default_language, doc_id_of, starts_new_build
 from helpcenter.sitemap import absolute
 from helpcenter.strings import format_long_date, load_strings
 
@@ -100,14 +101,9 @@ class _Build:
 _build = _Build()
 
 
-def _doc_id(file) -> str:
-    return getattr(file, "norm_src_uri", file.src_uri)
-
-
 def on_config(config):
     global _build
-    i18n = config.plugins.get("i18n")
-    if getattr(i18n, "current_language", None) is None:
+    if starts_new_build(config):
         _build = _Build()
         helpcenter = (config.extra or {}).get("helpcenter") or {}
         _build.settings = Settings.from_config(helpcenter.get("announcements"))
@@ -115,17 +111,16 @@ def on_config(config):
             _build.today = build_date()
         except ValueError as exc:
             raise PluginError(str(exc)) from exc
-        _build.default = next((lang.locale for lang in i18n.config.languages if lang.default), "en") if i18n else "en"
+        _build.default = default_language(config)
     return config
 
 
 @event_priority(-105)  # after static-i18n chose the language's files (-100), before the catalog reads them (-110)
 def on_files(files, config):
-    i18n = config.plugins.get("i18n")
-    _build.language = i18n.current_language if i18n else "en"
+    _build.language = build_language(config)
     _build.posts, _build.generated, _build.listing_url = [], {}, ""
     for file in list(files.documentation_pages()):
-        doc_id = _doc_id(file)
+        doc_id = doc_id_of(file)
         if doc_id == LISTING:
             _build.listing_url = file.url
         if role_of(doc_id) is not Role.ANNOUNCEMENT:
@@ -161,7 +156,7 @@ def _add_listing_pages(files, config) -> None:
 
 
 def on_page_markdown(markdown, page, config, files):
-    post = _post(_doc_id(page.file))
+    post = _post(doc_id_of(page.file))
     if post is not None and post.state is Publication.EXPIRED:
         # leaves search (the convention Material's search plugin also uses), keeps its page
         page.meta.setdefault("search", {})["exclude"] = True
@@ -173,7 +168,7 @@ def _post(doc_id: str) -> Announcement | None:
 
 
 def on_page_context(context, page, config, nav):
-    doc_id = _doc_id(page.file)
+    doc_id = doc_id_of(page.file)
     role = role_of(doc_id)
     if role not in (Role.ANNOUNCEMENTS, Role.ANNOUNCEMENT, Role.HOME) or not _build.listing_url:
         return context

@@ -21,19 +21,14 @@ from helpcenter.api_export import (
     index_payload,
 )
 from helpcenter.catalog import Role, role_of
+from helpcenter.i18n import build_language, default_language, doc_id_of
 from helpcenter.translations import State
 
 API_DIR = "api"
 
 
-def _doc_id(file) -> str:
-    return getattr(file, "norm_src_uri", file.src_uri)
-
-
 def _language(config) -> tuple[str, str]:
-    i18n = config.plugins.get("i18n")
-    default = next((lang.locale for lang in i18n.config.languages if lang.default), "en")
-    return i18n.current_language, default
+    return build_language(config), default_language(config)
 
 
 def _write_json(path: Path, data: dict) -> None:
@@ -59,13 +54,13 @@ _cache: dict = {}
 
 @event_priority(-50)  # after the sanitizer (hooks/validation.py, default priority): apps get the safe body
 def on_page_content(html, page, config, files):
-    if role_of(_doc_id(page.file)) is Role.ARTICLE:
-        _html[_doc_id(page.file)] = html
+    if role_of(doc_id_of(page.file)) is Role.ARTICLE:
+        _html[doc_id_of(page.file)] = html
     return html
 
 
 def on_post_page(output, page, config):
-    doc_id = _doc_id(page.file)
+    doc_id = doc_id_of(page.file)
     if role_of(doc_id) is not Role.ARTICLE or doc_id not in _html:
         return output
     language, _ = _language(config)

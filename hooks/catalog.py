@@ -15,6 +15,7 @@ from mkdocs.structure.pages import Page
 
 from helpcenter import build_state, frontmatter
 from helpcenter.catalog import Catalog, Role, SourcePage, build_catalog, date_or_none, role_of
+from helpcenter.i18n import build_language, doc_id_of, starts_new_build
 from helpcenter.page_context import build_page_context, hidden_for, template_for
 from helpcenter.site_build import current_shard, shard_of
 from helpcenter.sitemap import (
@@ -60,29 +61,18 @@ _template_cache = MemoryBytecodeCache()
 
 def on_config(config):
     global _build
-    i18n = config.plugins.get("i18n")
-    # static-i18n sets current_language in its own on_config (priority -100), so None means a new build
-    if getattr(i18n, "current_language", None) is None:
+    if starts_new_build(config):
         _build = _Build()
         build_state.reset()
     return config
 
 
-def _doc_id(file) -> str:
-    return getattr(file, "norm_src_uri", file.src_uri)
-
-
-def _language(config) -> str:
-    i18n = config.plugins.get("i18n")
-    return getattr(i18n, "current_language", None) or config.theme.get("language") or "en"
-
-
 @event_priority(-110)
 def on_files(files, config):
-    _build.language = _language(config)
+    _build.language = build_language(config)
     pages = [
         SourcePage(
-            doc_id=_doc_id(f),
+            doc_id=doc_id_of(f),
             url=f.url,
             meta=frontmatter.parse(f.content_string).meta,
             locale=getattr(f, "locale", _build.language),
@@ -100,7 +90,7 @@ def on_files(files, config):
     if _build.shard is not None:
         index, count = _build.shard
         for f in files.documentation_pages():
-            if role_of(_doc_id(f)) is Role.ARTICLE and shard_of(_doc_id(f), count) != index:
+            if role_of(doc_id_of(f)) is Role.ARTICLE and shard_of(doc_id_of(f), count) != index:
                 f.inclusion = InclusionLevel.EXCLUDED  # another worker renders it; links to it still resolve
     return files
 
@@ -108,7 +98,7 @@ def on_files(files, config):
 @event_priority(-110)
 def on_nav(nav, config, files):
     """Keep the navigation to the categories, so every page's HTML stays small however many articles exist."""
-    by_id = {_doc_id(f): f for f in files.documentation_pages()}
+    by_id = {doc_id_of(f): f for f in files.documentation_pages()}
     items = []
     for doc_id in [c.doc_id for c in _build.catalog.categories] + [ANNOUNCEMENTS_INDEX]:
         file = by_id.get(doc_id)
@@ -116,7 +106,7 @@ def on_nav(nav, config, files):
             items.append(file.page)
     for page in items:
         page.parent = None
-    _build.nav_pages = {_doc_id(p.file): p for p in items}
+    _build.nav_pages = {doc_id_of(p.file): p for p in items}
     for page in nav.pages:
         page.previous_page = page.next_page = None
     nav.items = items
@@ -129,7 +119,7 @@ def on_env(env, config, files):
 
 
 def on_page_markdown(markdown, page, config, files):
-    doc_id = _doc_id(page.file)
+    doc_id = doc_id_of(page.file)
     template = template_for(doc_id)
     if template and "template" not in page.meta:
         page.meta["template"] = template
@@ -138,7 +128,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_context(context, page, config, nav):
-    doc_id = _doc_id(page.file)
+    doc_id = doc_id_of(page.file)
     strings = load_strings(_build.language)
     hc = build_page_context(_build.catalog, doc_id, strings)
     context["hc"] = hc

@@ -14,6 +14,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority, get_plugin_logger
 
 from helpcenter.catalog import Role, role_of
+from helpcenter.i18n import build_language, doc_id_of, starts_new_build
 from helpcenter.search.output import SEARCH_DIR, write_language, write_part
 from helpcenter.search.sections import ArticleRecord, split_sections
 from helpcenter.search.synonyms import load_glossary, synonym_groups
@@ -37,15 +38,9 @@ _build = _Build()
 
 def on_config(config):
     global _build
-    # static-i18n sets current_language in its own on_config (priority -100), so None means a new build
-    if getattr(config.plugins.get("i18n"), "current_language", None) is None:
+    if starts_new_build(config):
         _build = _Build()
     return config
-
-
-def _language(config) -> str:
-    i18n = config.plugins.get("i18n")
-    return getattr(i18n, "current_language", None) or config.theme.get("language") or "en"
 
 
 def _language_root(config, language: str) -> str:
@@ -64,8 +59,8 @@ def _sort_rank(category) -> list:
 @event_priority(-10)  # after hooks/catalog.py has put `hc` into the context
 def on_page_context(context, page, config, nav):
     hc = context.get("hc")
-    language = _language(config)
-    doc_id = getattr(page.file, "norm_src_uri", page.file.src_uri)
+    language = build_language(config)
+    doc_id = doc_id_of(page.file)
     if hc is None or role_of(doc_id) is not Role.ARTICLE or hc.category is None:
         return context
     if getattr(page.file, "locale", language) != language:
@@ -90,7 +85,7 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_build(config):
-    language = _language(config)
+    language = build_language(config)
     if _build.glossary is None:
         _build.glossary = load_glossary(Path(config.config_file_path).parent / GLOSSARY)
     part = {

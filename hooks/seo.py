@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from helpcenter.catalog import Role, role_of
+from helpcenter.i18n import build_language, default_language, doc_id_of
 from helpcenter.seo import HreflangLink, faq_page, hreflang_links, lead_text, og_locale
 from helpcenter.sitemap import absolute
 
@@ -22,21 +23,15 @@ class SeoContext:
 _leads: dict[str, str] = {}  # doc id -> lead paragraph of the page rendered in this language build
 
 
-def _doc_id(file) -> str:
-    return getattr(file, "norm_src_uri", file.src_uri)
-
-
 def on_page_content(html, page, config, files):
-    _leads[_doc_id(page.file)] = lead_text(html)
+    _leads[doc_id_of(page.file)] = lead_text(html)
     return html
 
 
 def on_page_context(context, page, config, nav):
-    i18n = config.plugins.get("i18n")
-    language = i18n.current_language if i18n else "en"
-    default = next((lang.locale for lang in i18n.config.languages if lang.default), "en") if i18n else "en"
+    language, default = build_language(config), default_language(config)
     site_url = config.site_url or "/"
-    doc_id = _doc_id(page.file)
+    doc_id = doc_id_of(page.file)
     seo = SeoContext(og_locale=og_locale(language), url=absolute(site_url, page.url))
     fallback = getattr(page.file, "locale", language) != language
     if not fallback:

@@ -13,6 +13,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from helpcenter.findings import Severity
+from helpcenter.i18n import build_language, doc_id_of, starts_new_build
 from helpcenter.strings import load_strings
 from helpcenter.support.pages import build_support_context, load_channels
 from helpcenter.support.schema import validate
@@ -59,9 +60,7 @@ def _display_path(path: Path, config) -> str:
 
 def on_config(config):
     global _build
-    i18n = config.plugins.get("i18n")
-    # static-i18n sets current_language in its own on_config (priority -100), so None means a new build
-    if getattr(i18n, "current_language", None) is not None:
+    if not starts_new_build(config):
         return config
     _build = _Build()
     path = _channels_file(config)
@@ -80,12 +79,11 @@ def on_config(config):
 
 @event_priority(-110)
 def on_files(files, config):
-    i18n = config.plugins.get("i18n")
-    _build.language = getattr(i18n, "current_language", None) or config.theme.get("language") or "en"
+    _build.language = build_language(config)
     _build.urls = {}
     # every page, excluded ones too: in a parallel build another worker renders the article, the link still holds
     for file in files.documentation_pages(inclusion=lambda _level: True):
-        doc_id = getattr(file, "norm_src_uri", file.src_uri)
+        doc_id = doc_id_of(file)
         if doc_id in (CONTACT_DOC_ID, VERIFY_DOC_ID, FREEZE_DOC_ID, "index.md"):
             _build.urls[doc_id] = file.url
     _build.home_url = _build.urls.get("index.md", "")
@@ -93,7 +91,7 @@ def on_files(files, config):
 
 
 def on_page_context(context, page, config, nav):
-    doc_id = getattr(page.file, "norm_src_uri", page.file.src_uri)
+    doc_id = doc_id_of(page.file)
     if doc_id not in PAGES_WITH_SUPPORT or _build.data is None:
         return context
     strings = load_strings(_build.language)

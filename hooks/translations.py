@@ -19,10 +19,12 @@ from helpcenter.catalog import Role, date_or_none, role_of
 from helpcenter.docs_tree import read_tree
 from helpcenter.document import ExplicitIdsExtension
 from helpcenter.findings import Finding, Severity
+from helpcenter.i18n import build_language, doc_id_of, starts_new_build
 from helpcenter.site_build import current_shard
 from helpcenter.site_config import languages_of
 from helpcenter.strings import format_long_date, load_strings
 from helpcenter.translations import (
+    PROBLEM_KINDS,
     AnchorDrift,
     Policy,
     Report,
@@ -58,6 +60,7 @@ class TranslationContext:
     noindex: bool = False
     switcher: list[SwitcherLink] = field(default_factory=list)
     status_rows: list[dict] = field(default_factory=list)
+    problem_kinds: tuple[str, ...] = PROBLEM_KINDS
 
 
 class _Build:
@@ -83,14 +86,6 @@ _build = _Build()
 _ids = ExplicitIdsExtension()
 
 
-def _current(config) -> str:
-    return config.plugins["i18n"].current_language
-
-
-def _doc_id(file) -> str:
-    return getattr(file, "norm_src_uri", file.src_uri)
-
-
 def _log(finding: Finding) -> None:
     # errors by the policy are warnings to MkDocs, so `mkdocs build --strict` fails on them
     (log.warning if finding.severity is Severity.ERROR else log.info)(finding.format())
@@ -101,7 +96,7 @@ def on_config(config):
     i18n = config.plugins.get("i18n")
     if i18n is None:
         raise PluginError("hooks/translations.py needs the i18n plugin (mkdocs-static-i18n)")
-    if i18n.current_language is None:  # a new top-level build
+    if starts_new_build(config):
         _build = _Build()
         try:
             _build.policy = Policy.from_config(((config.extra or {}).get("helpcenter") or {}).get("translations"))
@@ -116,7 +111,7 @@ def on_config(config):
 
 @event_priority(-110)
 def on_files(files, config):
-    language = _current(config)
+    language = build_language(config)
     if _build.report is None:
         docs_dir = Path(config.docs_dir)
         tree = read_tree(docs_dir, _build.languages)
@@ -141,7 +136,7 @@ def _status_page(config, language: str) -> File:
 
 
 def on_page_content(html, page, config, files):
-    doc_id, language = _doc_id(page.file), _current(config)
+    doc_id, language = doc_id_of(page.file), build_language(config)
     ids = _ids.last_ids
     if language == _build.default:
         _build.english_ids[doc_id] = ids
@@ -158,7 +153,7 @@ def on_page_content(html, page, config, files):
 
 
 def on_page_context(context, page, config, nav):
-    language, doc_id = _current(config), _doc_id(page.file)
+    language, doc_id = build_language(config), doc_id_of(page.file)
     strings = load_strings(language)
     ctx = TranslationContext(content_language=language, default_language=_build.default)
     fallback = getattr(page.file, "locale", language) != language

@@ -13,6 +13,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from helpcenter.findings import Finding, Severity
+from helpcenter.i18n import build_language, doc_id_of, starts_new_build
 from helpcenter.site_build import current_shard
 from helpcenter.validation.project import Project, Settings, owned_by_shard, settings_from_config
 from helpcenter.validation.safety import Sanitizer, unexplained
@@ -35,17 +36,10 @@ class _Build:
 _build = _Build()
 
 
-def _language(config) -> str:
-    i18n = config.plugins.get("i18n")
-    return getattr(i18n, "current_language", None) or config.theme.get("language") or "en"
-
-
 def on_config(config):
     global _build
-    i18n = config.plugins.get("i18n")
-    # static-i18n sets current_language in its own on_config (priority -100), so None means a new build;
-    # the configuration is read here, before static-i18n adjusts it per language
-    if getattr(i18n, "current_language", None) is None:
+    # the configuration is read at the start of a build, before static-i18n adjusts it per language
+    if starts_new_build(config):
         root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         _build = _Build(settings_from_config(config), root)
     return config
@@ -74,10 +68,10 @@ def on_page_content(html, page, config, files):
 
 
 def _report_unexplained(page, config, html, removed) -> None:
-    doc_id = getattr(page.file, "norm_src_uri", page.file.src_uri)
+    doc_id = doc_id_of(page.file)
     locale = getattr(page.file, "locale", None)
     # a fallback page is the default language's file: report it only in its own language's build
-    if locale is not None and locale != _language(config):
+    if locale is not None and locale != build_language(config):
         return
     if not owned_by_shard(doc_id, _build.shard):
         return

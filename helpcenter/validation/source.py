@@ -19,8 +19,8 @@ from markdown.inlinepatterns import (
 from markdown.treeprocessors import Treeprocessor
 
 from helpcenter import frontmatter
+from helpcenter.document import HEADING_TAGS, Heading
 
-HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # set on links and images Python-Markdown made from Markdown syntax; raw HTML ones lack it (MkDocs rewrites only
 # the former, so a raw HTML link must already be a site URL)
 MARKDOWN_MARK = "data-hc-markdown"
@@ -147,13 +147,6 @@ class Image:
     src: str
     alt: str | None
     markdown: bool
-
-
-@dataclass
-class Heading:
-    level: int
-    id: str
-    text: str
 
 
 @dataclass

@@ -1,20 +1,9 @@
 // Contact page: "open now" / "opens in ..." and each channel's hours in the reader's own time zone, and the chooser.
 import { localHours, relativeParts, status } from "./hours.js";
 import { setUpChooser } from "./chooser.js";
+import { fill, readJson } from "./page-data.js";
 
 const language = document.documentElement.lang || "en";
-
-function readJson(text) {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
-
-function fill(template, values) {
-  return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
-}
 
 function stringsOf(root) {
   return readJson(root.getAttribute("data-strings") || "") || {};

@@ -1,17 +1,6 @@
 // Verifier page: checks what the reader pastes against the official list in the page. Never makes a request.
 import { checkChannel } from "./verify-core.js";
-
-function readJson(text) {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
-
-function fill(template, values) {
-  return (template || "").replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
-}
+import { fill, readJson } from "./page-data.js";
 
 function explain(reason, strings) {
   const values = { ...reason };
