@@ -11,21 +11,21 @@ from dataclasses import dataclass, field
 import yaml
 
 try:  # the C loader is several times faster on large sites
-    from yaml import CSafeLoader as _Loader
+    from yaml import CSafeLoader as YamlLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader
+    from yaml import SafeLoader as YamlLoader
 
 FENCE = "---"
 
 
-class _TextDatesLoader(_Loader):
+class _TextDatesLoader(YamlLoader):
     """Reads dates as text: used when a date-like value is not a real date (2026-13-01), so that the schema can
     report it at its own line instead of the whole block failing to load."""
 
 
 _TextDatesLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in _Loader.yaml_implicit_resolvers.items()
+    for first, resolvers in YamlLoader.yaml_implicit_resolvers.items()
 }
 
 
@@ -35,8 +35,9 @@ class FrontMatter:
     body: str
     # 1-based line of the first body line in the file
     body_line: int
-    # 1-based line of each top-level key, for messages
+    # 1-based line of each top-level key, and of each item of a top-level list, for messages
     key_lines: dict[str, int] = field(default_factory=dict)
+    item_lines: dict[str, list[int]] = field(default_factory=dict)
     # (line, col, message) of a YAML syntax error, if any
     error: tuple[int, int, str] | None = None
     has_block: bool = False
@@ -62,9 +63,9 @@ def parse(text: str) -> FrontMatter:
     body = "\n".join(lines[end + 1 :])
     result = FrontMatter(meta={}, body=body, body_line=end + 2, has_block=True)
     try:
-        node = yaml.compose(block, Loader=_Loader)
+        node = yaml.compose(block, Loader=YamlLoader)
         try:
-            data = yaml.load(block, Loader=_Loader)
+            data = yaml.load(block, Loader=YamlLoader)
         except ValueError:  # a date-like value that is not a date, e.g. 2026-13-01
             data = yaml.load(block, Loader=_TextDatesLoader)
     except yaml.YAMLError as exc:
@@ -81,6 +82,8 @@ def parse(text: str) -> FrontMatter:
         return result
     result.meta = data
     if isinstance(node, yaml.MappingNode):
-        for key_node, _ in node.value:
+        for key_node, value_node in node.value:
             result.key_lines[str(key_node.value)] = key_node.start_mark.line + 2
+            if isinstance(value_node, yaml.SequenceNode):
+                result.item_lines[str(key_node.value)] = [item.start_mark.line + 2 for item in value_node.value]
     return result

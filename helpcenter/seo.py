@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html.parser import HTMLParser
 
+from helpcenter import html_tree
 from helpcenter.sitemap import absolute
 
 # OpenGraph wants language_TERRITORY; the territory is the market each language edition is written for
@@ -43,38 +43,16 @@ def faq_page(question: str, answer: str) -> dict:
     }
 
 
-class _LeadParser(HTMLParser):
-    """Text of the first paragraph that is not inside an admonition, table or other block."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.depth = 0  # nesting inside elements other than the paragraph
-        self.in_lead = False
-        self.done = False
-        self.parts: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        if self.done:
-            return
-        if tag == "p" and self.depth == 0 and not self.in_lead:
-            self.in_lead = True
-        elif not self.in_lead and tag in ("div", "details", "table", "ul", "ol", "pre", "blockquote", "aside"):
-            self.depth += 1
-
-    def handle_endtag(self, tag):
-        if self.done:
-            return
-        if tag == "p" and self.in_lead:
-            self.done = True
-        elif not self.in_lead and tag in ("div", "details", "table", "ul", "ol", "pre", "blockquote", "aside"):
-            self.depth = max(0, self.depth - 1)
-
-    def handle_data(self, data):
-        if self.in_lead and not self.done:
-            self.parts.append(data)
+# a paragraph inside one of these is not the page's lead (a note, a table cell, a list item, ...)
+_NOT_LEAD_CONTAINERS = frozenset({"div", "details", "table", "ul", "ol", "pre", "blockquote", "aside"})
 
 
 def lead_text(html: str) -> str:
-    parser = _LeadParser()
-    parser.feed(html)
-    return " ".join("".join(parser.parts).split())
+    """Text of the first paragraph that is not inside an admonition, table or other block."""
+    for paragraph in html_tree.parse(html).css("p"):
+        parent = paragraph.parent
+        while parent is not None and parent.tag not in _NOT_LEAD_CONTAINERS:
+            parent = parent.parent
+        if parent is None:
+            return " ".join(html_tree.text_of(paragraph).split())
+    return ""

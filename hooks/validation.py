@@ -1,8 +1,13 @@
 """MkDocs hook: content validation and sanitizing, with the same core as scripts/check.py (helpcenter.validation).
 
-- on_files (first language of a build): every source-level check over docs/, for the files of this worker's shard,
-  so a sharded build reports each finding once; findings are logged, so `mkdocs build --strict` fails on them.
+Every page is rendered once: helpcenter.validation.source.InventoryExtension rides along in MkDocs' own Markdown
+and records what the checks need (headings, ids, links, images, reference misses, snippets).
+
 - on_page_content: nh3 sanitizes the rendered HTML; anything it removes that no finding explains is a finding too.
+  The page's inventory is kept for the checks (its own language's file, owned by this worker's shard).
+- on_post_build (each language): every source-level check over the language's files of this worker's shard, so a
+  sharded build reports each finding once. A file the build did not render is rendered for the checks alone.
+  Findings are logged, so `mkdocs build --strict` fails on them.
 """
 
 from __future__ import annotations
@@ -12,12 +17,12 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from helpcenter.findings import Finding, Severity
+from helpcenter.findings import Finding, Severity, sort_findings
 from helpcenter.i18n import build_language, doc_id_of, starts_new_build
 from helpcenter.site_build import current_shard
 from helpcenter.validation.project import Project, Settings, owned_by_shard, settings_from_config
-from helpcenter.validation.safety import Sanitizer, unexplained
-from helpcenter.validation.source import Locator, parse_front_matter
+from helpcenter.validation.safety import unexplained
+from helpcenter.validation.source import InventoryExtension, Locator, parse_front_matter
 
 log = logging.getLogger("mkdocs.plugins.validation")
 
@@ -26,10 +31,9 @@ class _Build:
     """State of one top-level build (all its languages); reset when a new one starts."""
 
     def __init__(self, settings: Settings | None = None, root: Path | None = None):
-        self.settings = settings
+        self.project = Project(settings, root) if settings is not None else None
         self.root = root
-        self.sanitizer = Sanitizer(settings.iframe_hosts if settings else frozenset())
-        self.checked = False
+        self.inventory = InventoryExtension(tolerate_missing_snippets=True)
         self.shard = current_shard()
 
 
@@ -41,7 +45,10 @@ def on_config(config):
     # the configuration is read at the start of a build, before static-i18n adjusts it per language
     if starts_new_build(config):
         root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+        extensions = [e for e in config.markdown_extensions if not isinstance(e, InventoryExtension)]
+        config.markdown_extensions = extensions
         _build = _Build(settings_from_config(config), root)
+        config.markdown_extensions = [*extensions, _build.inventory]
     return config
 
 
@@ -49,33 +56,46 @@ def _log(finding: Finding) -> None:
     (log.warning if finding.severity is Severity.WARNING else log.error)(finding.format())
 
 
-@event_priority(-105)  # after static-i18n (-100) set up the language, before the catalog hook (-110)
-def on_files(files, config):
-    if not _build.checked and _build.settings is not None:
-        _build.checked = True
-        project = Project(_build.settings, _build.root)
-        for finding in project.check(project.all_files(), _build.shard):
-            _log(finding)
-    return files
+def _checked_here(page, config) -> tuple[str, str] | None:
+    """(language, doc id) when this worker checks the page: its language's own file, in this worker's shard."""
+    project = _build.project
+    if project is None:
+        return None
+    language, doc_id = build_language(config), doc_id_of(page.file)
+    # a fallback page is the default language's file: it is checked in its own language's build
+    if getattr(page.file, "locale", language) != language or (language, doc_id) not in project.sources.texts:
+        return None
+    return (language, doc_id) if owned_by_shard(doc_id, _build.shard) else None
 
 
 @event_priority(50)  # sanitize before other hooks read the page HTML (search index, ...)
 def on_page_content(html, page, config, files):
-    cleaned, removed = _build.sanitizer.clean(html)
-    if removed:
-        _report_unexplained(page, config, html, removed)
+    rendered = _build.inventory.take(html)
+    if _build.project is None:
+        return html
+    sanitizer = _build.project.sanitizer
+    cleaned, removed = sanitizer.clean(html)
+    key = _checked_here(page, config)
+    if key is not None:
+        unsafe = sanitizer.scan(html)
+        _build.project.checker.record(*key, rendered, unsafe)
+        if removed:
+            _report_unexplained(page, unexplained(removed, unsafe))
     return cleaned
 
 
-def _report_unexplained(page, config, html, removed) -> None:
-    doc_id = doc_id_of(page.file)
-    locale = getattr(page.file, "locale", None)
-    # a fallback page is the default language's file: report it only in its own language's build
-    if locale is not None and locale != build_language(config):
+@event_priority(50)  # before static-i18n (-100) goes on to build the next language
+def on_post_build(config):
+    project = _build.project
+    if project is None:
         return
-    if not owned_by_shard(doc_id, _build.shard):
-        return
-    leftovers = unexplained(removed, _build.sanitizer.scan(html))
+    language = build_language(config)
+    files = [(lang, doc_id) for lang, doc_id in project.all_files() if lang == language]
+    for finding in sort_findings(project.check(files, _build.shard)):
+        _log(finding)
+
+
+def _report_unexplained(page, leftovers) -> None:
     if not leftovers:
         return
     path = Path(page.file.abs_src_path)

@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlsplit
 
 from helpcenter.catalog import INDEX, Role, role_of
 from helpcenter.findings import Finding, Severity, sort_findings
-from helpcenter.validation.safety import Sanitizer
+from helpcenter.validation.safety import Sanitizer, Unsafe
 from helpcenter.validation.schema import validate_front_matter
 from helpcenter.validation.source import Locator, ParsedFrontMatter, Rendered, Renderer, parse_front_matter
 
@@ -82,7 +82,8 @@ class _Page:
     doc_id: str
     path: str
     front: ParsedFrontMatter
-    rendered: Rendered | None
+    rendered: Rendered | None  # its html is dropped once scanned: pages stay in memory as targets of anchors
+    unsafe: list[Unsafe] = field(default_factory=list)
 
 
 class ContentChecker:
@@ -107,11 +108,25 @@ class ContentChecker:
     def page(self, language: str, doc_id: str) -> _Page:
         key = (language, doc_id)
         if key not in self._pages:
-            text = self.sources.texts[key]
-            front = parse_front_matter(text)
+            front = parse_front_matter(self.sources.texts[key])
             rendered = None if front.error else self.renderer.render(front.body)
-            self._pages[key] = _Page(language, doc_id, self.sources.display_path(language, doc_id), front, rendered)
+            self._add(language, doc_id, front, rendered, None)
         return self._pages[key]
+
+    def record(self, language: str, doc_id: str, rendered: Rendered, unsafe: list[Unsafe] | None = None) -> None:
+        """A page the build rendered (hooks/validation.py), so that checking it does not render it again."""
+        self._add(language, doc_id, parse_front_matter(self.sources.texts[(language, doc_id)]), rendered, unsafe)
+
+    def is_recorded(self, language: str, doc_id: str) -> bool:
+        return (language, doc_id) in self._pages
+
+    def _add(self, language, doc_id, front, rendered: Rendered | None, unsafe: list[Unsafe] | None) -> None:
+        if rendered is not None:
+            if unsafe is None:
+                unsafe = self.sanitizer.scan(rendered.html)
+            rendered.html = ""
+        path = self.sources.display_path(language, doc_id)
+        self._pages[(language, doc_id)] = _Page(language, doc_id, path, front, rendered, unsafe or [])
 
     def _target_ids(self, language: str, doc_id: str) -> set[str] | None:
         for lang in (language, self.sources.default_language):
@@ -139,7 +154,7 @@ class ContentChecker:
         findings += self._links(page, rendered, locator)
         findings += self._images(page, rendered, locator)
         findings += self._headings(page, rendered, locator)
-        for item in self.sanitizer.scan(rendered.html):
+        for item in page.unsafe:
             line, col = locator.find(item.needle)
             findings.append(Finding(page.path, line, col, item.code, item.message, item.fix))
         return sort_findings(findings)

@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 
 import nh3
 
+from helpcenter.html_tree import DOCUMENT_TAGS, elements, parse
+
 # --- the allowlist, as data: extend it here when a new Markdown extension or component needs more ---------------
 ALLOWED_TAGS: frozenset[str] = frozenset(nh3.ALLOWED_TAGS) | {
     "input",  # pymdownx.tabbed radio buttons, pymdownx.tasklist checkboxes
@@ -116,131 +118,105 @@ def attribute_allowed(tag: str, name: str, value: str, iframe_hosts: frozenset[s
     return True
 
 
-class _Scanner(HTMLParser):
-    def __init__(self, iframe_hosts: frozenset[str]):
-        super().__init__(convert_charrefs=True)
-        self.iframe_hosts = iframe_hosts
-        self.items: list[Unsafe] = []
-
-    def handle_startendtag(self, tag, attrs):
-        self.handle_starttag(tag, attrs)
-
-    def handle_starttag(self, tag, attrs):
-        add = self.items.append
-        if tag == "script":
-            add(
+def _unsafe_element(tag: str, attributes: dict[str, str], iframe_hosts: frozenset[str]) -> list[Unsafe]:
+    if tag == "script":
+        return [
+            Unsafe(
+                "HC301",
+                "script element in the page",
+                "remove it: pages cannot run their own scripts; ask a developer for a component",
+                "<script",
+                tag,
+            )
+        ]
+    items: list[Unsafe] = []
+    # <html>/<head>/<body> always exist around the content; only attributes a writer put on them are its own
+    if tag not in ALLOWED_TAGS and tag not in DOCUMENT_TAGS:
+        return [
+            Unsafe(
+                "HC306",
+                f"<{tag}> is not allowed in content",
+                "remove it or ask a developer to allow it in helpcenter/validation/safety.py",
+                f"<{tag}",
+                tag,
+            )
+        ]
+    if tag == "iframe" and not host_allowed(attributes.get("src", ""), iframe_hosts):
+        items.append(
+            Unsafe(
+                "HC304",
+                f"iframe from a host that is not allowed ({attributes.get('src', '') or 'no src'})",
+                "embed only https pages from hosts listed in mkdocs.yml extra.helpcenter.iframe_hosts",
+                attributes.get("src") or "<iframe",
+                tag,
+                "src",
+            )
+        )
+    for name, value in attributes.items():
+        if tag == "iframe" and name == "src":
+            continue
+        if name.startswith("on"):
+            items.append(
                 Unsafe(
-                    "HC301",
-                    "script element in the page",
-                    "remove it: pages cannot run their own scripts; ask a developer for a component",
-                    "<script",
+                    "HC302",
+                    f"event-handler attribute {name} on <{tag}>",
+                    f"remove {name}=...: content cannot run JavaScript",
+                    f"{name}=",
                     tag,
+                    name,
                 )
             )
-            return
-        if tag not in ALLOWED_TAGS:
-            add(
+        elif name in URL_ATTRIBUTES and _scheme(value) in ("javascript", "vbscript", "data"):
+            items.append(
+                Unsafe(
+                    "HC303",
+                    f"{_scheme(value)}: URL in {name} of <{tag}>",
+                    "link to an https:// address or a page of the help center",
+                    value.strip()[:40],
+                    tag,
+                    name,
+                )
+            )
+        elif name in ID_ATTRIBUTES and not _id_allowed(value):
+            items.append(
+                Unsafe(
+                    "HC305",
+                    f"{name} '{value}' begins with '__', reserved for the theme's own elements",
+                    "choose an id without the leading underscores",
+                    value,
+                    tag,
+                    name,
+                )
+            )
+        elif tag in DOCUMENT_TAGS or not attribute_allowed(tag, name, value, iframe_hosts):
+            items.append(
                 Unsafe(
                     "HC306",
-                    f"<{tag}> is not allowed in content",
+                    f"attribute {name} is not allowed on <{tag}>",
                     "remove it or ask a developer to allow it in helpcenter/validation/safety.py",
-                    f"<{tag}",
+                    f"{name}=",
                     tag,
+                    name,
                 )
             )
-            return
-        attributes = {name: value or "" for name, value in attrs}
-        if tag == "iframe" and not host_allowed(attributes.get("src", ""), self.iframe_hosts):
-            add(
-                Unsafe(
-                    "HC304",
-                    f"iframe from a host that is not allowed ({attributes.get('src', '') or 'no src'})",
-                    "embed only https pages from hosts listed in mkdocs.yml extra.helpcenter.iframe_hosts",
-                    attributes.get("src") or "<iframe",
-                    tag,
-                    "src",
-                )
-            )
-        for name, value in attributes.items():
-            if tag == "iframe" and name == "src":
-                continue
-            if name.startswith("on"):
-                add(
-                    Unsafe(
-                        "HC302",
-                        f"event-handler attribute {name} on <{tag}>",
-                        f"remove {name}=...: content cannot run JavaScript",
-                        f"{name}=",
-                        tag,
-                        name,
-                    )
-                )
-            elif name in URL_ATTRIBUTES and _scheme(value) in ("javascript", "vbscript", "data"):
-                add(
-                    Unsafe(
-                        "HC303",
-                        f"{_scheme(value)}: URL in {name} of <{tag}>",
-                        "link to an https:// address or a page of the help center",
-                        value.strip()[:40],
-                        tag,
-                        name,
-                    )
-                )
-            elif name in ID_ATTRIBUTES and not _id_allowed(value):
-                add(
-                    Unsafe(
-                        "HC305",
-                        f"{name} '{value}' begins with '__', reserved for the theme's own elements",
-                        "choose an id without the leading underscores",
-                        value,
-                        tag,
-                        name,
-                    )
-                )
-            elif not attribute_allowed(tag, name, value, self.iframe_hosts):
-                add(
-                    Unsafe(
-                        "HC306",
-                        f"attribute {name} is not allowed on <{tag}>",
-                        "remove it or ask a developer to allow it in helpcenter/validation/safety.py",
-                        f"{name}=",
-                        tag,
-                        name,
-                    )
-                )
+    return items
 
 
 def scan_unsafe(html: str, iframe_hosts: frozenset[str] = frozenset()) -> list[Unsafe]:
     """Everything in ``html`` the sanitizer would remove, each with a code and a fix."""
-    scanner = _Scanner(iframe_hosts)
-    scanner.feed(html)
-    scanner.close()
-    return scanner.items
-
-
-class _Inventory(HTMLParser):
-    """Elements and attributes of a fragment, to compare before and after sanitizing."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.items: Counter = Counter()
-
-    def handle_startendtag(self, tag, attrs):
-        self.handle_starttag(tag, attrs)
-
-    def handle_starttag(self, tag, attrs):
-        self.items[(tag, "", "")] += 1
-        for name, value in attrs:
-            if tag == "a" and name == "rel":
-                continue  # ours to set
-            self.items[(tag, name, value or "")] += 1
+    return [item for tag, attributes in elements(html) for item in _unsafe_element(tag, attributes, iframe_hosts)]
 
 
 def inventory(html: str) -> Counter:
-    parser = _Inventory()
-    parser.feed(html)
-    parser.close()
-    return parser.items
+    """Elements and attributes of a fragment, to compare before and after sanitizing."""
+    items: Counter = Counter()
+    for tag, attributes in elements(html):
+        items[(tag, "", "")] += 1
+        for name, value in attributes.items():
+            if tag == "a" and name == "rel":
+                continue  # ours to set
+            items[(tag, name, value)] += 1
+    return items
 
 
 @dataclass(frozen=True)
@@ -321,6 +297,8 @@ class _ExternalLinks(HTMLParser):
 
 def add_external_rel(html: str) -> str:
     """Give every external link rel="noopener noreferrer", leaving the rest of the HTML byte for byte."""
+    if not any(is_external(a.attributes.get("href") or "") for a in parse(html).css("a[href]")):
+        return html  # the common case, found with one fast parse
     parser = _ExternalLinks()
     parser.feed(html)
     parser.close()

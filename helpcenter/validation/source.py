@@ -3,12 +3,15 @@ site's own Markdown extensions into an inventory of headings, ids, links, images
 
 from __future__ import annotations
 
+import html as html_lib
 import os
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 import markdown
 import yaml
+from markdown import util
 from markdown.extensions import Extension
 from markdown.inlinepatterns import (
     IMAGE_REFERENCE_RE,
@@ -16,14 +19,11 @@ from markdown.inlinepatterns import (
     ImageReferenceInlineProcessor,
     ReferenceInlineProcessor,
 )
+from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from helpcenter import frontmatter
 from helpcenter.document import HEADING_TAGS, Heading
-
-# set on links and images Python-Markdown made from Markdown syntax; raw HTML ones lack it (MkDocs rewrites only
-# the former, so a raw HTML link must already be a site URL)
-MARKDOWN_MARK = "data-hc-markdown"
 
 
 class _NoDatesLoader(yaml.SafeLoader):
@@ -67,10 +67,10 @@ def parse_front_matter(text: str) -> ParsedFrontMatter:
         fm.body = "\n".join(lines[fm.body_line - 1 :])
         meta, error = yaml.load(block, Loader=_NoDatesLoader) or {}, None
     key_lines = dict(fm.key_lines)
-    item_lines: dict[str, list[int]] = {}
+    item_lines = dict(fm.item_lines)
     block = _block(text)
-    if block is not None and error is None:
-        node = yaml.compose(block, Loader=yaml.SafeLoader)
+    if block is not None and error is None and not key_lines:  # read by the impossible-dates fallback above
+        node = yaml.compose(block, Loader=frontmatter.YamlLoader)
         if isinstance(node, yaml.MappingNode):
             for key_node, value_node in node.value:
                 key_lines[str(key_node.value)] = key_node.start_mark.line + 2
@@ -82,64 +82,11 @@ def parse_front_matter(text: str) -> ParsedFrontMatter:
 # --- rendering ------------------------------------------------------------------------------------------------
 
 
-class _Record:
-    def __init__(self):
-        self.undefined_references: list[tuple[str, str]] = []  # (link text, reference id)
-        self.snippets: list[tuple[str, str | None, list[str]]] = []  # (requested, resolved, candidate paths)
-
-
-class _RecordsUndefined:
-    """Python-Markdown leaves ``[text][missing]`` as literal text; remember each such miss."""
-
-    record: _Record
-
-    def handleMatch(self, m, data):  # noqa: N802 - Python-Markdown's name
-        element, start, end = super().handleMatch(m, data)
-        if element is None and start is not None:
-            text, index, _ = self.getText(data, m.end(0))
-            reference, _, _ = self.evalId(data, index, text)
-            self.record.undefined_references.append((text, reference))
-        return element, start, end
-
-
-class _Reference(_RecordsUndefined, ReferenceInlineProcessor):
-    pass
-
-
-class _ImageReference(_RecordsUndefined, ImageReferenceInlineProcessor):
-    pass
-
-
-class _MarkMarkdownLinks(Treeprocessor):
-    def run(self, root):
-        for element in root.iter():
-            if element.tag in ("a", "img"):
-                element.set(MARKDOWN_MARK, "1")
-
-
-class _CheckExtension(Extension):
-    def __init__(self, record: _Record):
-        super().__init__()
-        self.record = record
-
-    def extendMarkdown(self, md):  # noqa: N802 - Python-Markdown's name
-        for name, cls, pattern in (
-            ("reference", _Reference, REFERENCE_RE),
-            ("image_reference", _ImageReference, IMAGE_REFERENCE_RE),
-        ):
-            priority = next(item.priority for item in md.inlinePatterns._priority if item.name == name)
-            processor = cls(pattern, md)
-            processor.record = self.record
-            md.inlinePatterns.register(processor, name, priority)
-        # after toc (5) added its permalinks, which are not the writer's links
-        md.treeprocessors.register(_MarkMarkdownLinks(md), "hc_mark_markdown_links", 1)
-
-
 @dataclass
 class Link:
     href: str
     text: str
-    markdown: bool
+    markdown: bool  # made from Markdown syntax (MkDocs rewrites its target); False for raw HTML
 
 
 @dataclass
@@ -161,20 +108,16 @@ class Rendered:
     snippet_error: str = ""
 
 
-class _Inventory(HTMLParser):
+class _InventoryBuilder:
+    """Headings, ids, links and images of a page, fed one element at a time in document order."""
+
     def __init__(self, rendered: Rendered):
-        super().__init__(convert_charrefs=True)
         self.r = rendered
         self._heading: Heading | None = None
         self._link: tuple[Link, dict] | None = None
 
-    def handle_startendtag(self, tag, attrs):
-        self.handle_starttag(tag, attrs)
-        if tag == "a":
-            self.handle_endtag(tag)
-
-    def handle_starttag(self, tag, attrs):
-        a = {name: value or "" for name, value in attrs}
+    def start(self, tag: str, attrs: dict[str, str], markdown: bool) -> None:
+        a = attrs
         if a.get("id"):
             self.r.ids.add(a["id"])
         if tag == "a" and a.get("name"):
@@ -182,20 +125,19 @@ class _Inventory(HTMLParser):
         if tag in HEADING_TAGS:
             self._heading = Heading(HEADING_TAGS[tag], a.get("id", ""), "")
         elif tag == "a" and "headerlink" not in a.get("class", "").split():
-            link = Link(a.get("href", ""), a.get("aria-label", "") or a.get("title", ""), MARKDOWN_MARK in a)
-            self._link = (link, a)
+            self._link = (Link(a.get("href", ""), a.get("aria-label", "") or a.get("title", ""), markdown), a)
         elif tag == "img":
-            self.r.images.append(Image(a.get("src", ""), a.get("alt"), MARKDOWN_MARK in a))
+            self.r.images.append(Image(a.get("src", ""), a.get("alt"), markdown))
             if self._link is not None:
                 self._link[0].text += a.get("alt", "")
 
-    def handle_data(self, data):
+    def data(self, text: str) -> None:
         if self._heading is not None:
-            self._heading.text += data
+            self._heading.text += text
         if self._link is not None:
-            self._link[0].text += data
+            self._link[0].text += text
 
-    def handle_endtag(self, tag):
+    def end(self, tag: str) -> None:
         if tag in HEADING_TAGS and self._heading is not None:
             self._heading.text = self._heading.text.replace("\u00b6", "").strip()
             self.r.headings.append(self._heading)
@@ -208,31 +150,195 @@ class _Inventory(HTMLParser):
             self._link = None
 
 
+class _RawHtml(HTMLParser):
+    """Raw HTML a writer typed (Python-Markdown stashes it): fed to the builder as non-Markdown elements."""
+
+    def __init__(self, builder: _InventoryBuilder):
+        super().__init__(convert_charrefs=True)
+        self.builder = builder
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag == "a":
+            self.builder.end(tag)
+
+    def handle_starttag(self, tag, attrs):
+        self.builder.start(tag, {name: value or "" for name, value in attrs}, markdown=False)
+
+    def handle_data(self, data):
+        self.builder.data(data)
+
+    def handle_endtag(self, tag):
+        self.builder.end(tag)
+
+
+_STASH_PLACEHOLDER = re.compile(util.HTML_PLACEHOLDER % r"(\d+)")
+_ESCAPED_CHARACTER = re.compile(f"{util.STX}(\\d+){util.ETX}")
+
+
+def _plain(text: str) -> str:
+    """Tree text as a reader sees it: backslash escapes and entities resolved (the postprocessors do that later)."""
+    text = _ESCAPED_CHARACTER.sub(lambda m: chr(int(m.group(1))), text).replace(util.AMP_SUBSTITUTE, "&")
+    return html_lib.unescape(text) if "&" in text else text
+
+
+class _Inventory(Treeprocessor):
+    """Reads the finished element tree (after toc gave headings their ids, before MkDocs rewrites link targets)."""
+
+    def __init__(self, md, record: _Record):
+        super().__init__(md)
+        self.record = record
+
+    def run(self, root):
+        builder = _InventoryBuilder(self.record.rendered)
+        self._text(root.text, builder)
+        for child in root:
+            self._element(child, builder, markdown=True)
+            self._text(child.tail, builder)
+
+    def _element(self, element, builder: _InventoryBuilder, markdown: bool) -> None:
+        if not isinstance(element.tag, str):  # a comment or processing instruction
+            return
+        builder.start(element.tag, {k: v or "" for k, v in element.attrib.items()}, markdown)
+        self._text(element.text, builder)
+        for child in element:
+            self._element(child, builder, markdown)
+            self._text(child.tail, builder)
+        builder.end(element.tag)
+
+    def _text(self, text: str | None, builder: _InventoryBuilder) -> None:
+        if not text:
+            return
+        last = 0
+        for match in _STASH_PLACEHOLDER.finditer(text):
+            builder.data(_plain(text[last : match.start()]))
+            self._stashed(int(match.group(1)), builder)
+            last = match.end()
+        builder.data(_plain(text[last:]))
+
+    def _stashed(self, number: int, builder: _InventoryBuilder) -> None:
+        blocks = self.md.htmlStash.rawHtmlBlocks
+        if number >= len(blocks):
+            return
+        block = blocks[number]
+        if not isinstance(block, str):  # an element an extension stashed; MkDocs does not rewrite it
+            self._element(block, builder, markdown=False)
+            return
+        parser = _RawHtml(builder)
+        last = 0
+        for match in _STASH_PLACEHOLDER.finditer(block):  # stashed HTML can hold further placeholders
+            parser.feed(block[last : match.start()])
+            self._stashed(int(match.group(1)), builder)
+            last = match.end()
+        parser.feed(block[last:])
+        parser.close()
+
+
+class _Record:
+    """What the extension learned about the page it rendered last."""
+
+    def __init__(self):
+        self.rendered = Rendered(html="")
+
+    def reset(self) -> None:
+        self.rendered = Rendered(html="")
+
+
+class _RecordsUndefined:
+    """Python-Markdown leaves ``[text][missing]`` as literal text; remember each such miss."""
+
+    record: _Record
+
+    def handleMatch(self, m, data):  # noqa: N802 - Python-Markdown's name
+        element, start, end = super().handleMatch(m, data)
+        if element is None and start is not None:
+            text, index, _ = self.getText(data, m.end(0))
+            reference, _, _ = self.evalId(data, index, text)
+            self.record.rendered.undefined_references.append((text, reference))
+        return element, start, end
+
+
+class _Reference(_RecordsUndefined, ReferenceInlineProcessor):
+    pass
+
+
+class _ImageReference(_RecordsUndefined, ImageReferenceInlineProcessor):
+    pass
+
+
+class _Reset(Preprocessor):
+    def __init__(self, md, record: _Record):
+        super().__init__(md)
+        self.record = record
+
+    def run(self, lines):
+        self.record.reset()
+        return lines
+
+
+class InventoryExtension(Extension):
+    """Records each rendered page's headings, ids, links, images, undefined references and snippets.
+
+    The build adds it to MkDocs' own Markdown, so every page is rendered once, for the site and the checks alike.
+    ``tolerate_missing_snippets``: the checks report a missing snippet (HC211) with its file and line, instead of
+    pymdownx.snippets stopping the build with a traceback.
+    """
+
+    def __init__(self, tolerate_missing_snippets: bool = False):
+        super().__init__()
+        self.record = _Record()
+        self.tolerate_missing_snippets = tolerate_missing_snippets
+
+    def take(self, html: str) -> Rendered:
+        """The record of the page just rendered, with its final HTML."""
+        rendered = self.record.rendered
+        rendered.html = html
+        self.record.reset()
+        return rendered
+
+    def extendMarkdown(self, md):  # noqa: N802 - Python-Markdown's name
+        md.preprocessors.register(_Reset(md, self.record), "hc_inventory_reset", 1000)
+        for name, cls, pattern in (
+            ("reference", _Reference, REFERENCE_RE),
+            ("image_reference", _ImageReference, IMAGE_REFERENCE_RE),
+        ):
+            priority = next(item.priority for item in md.inlinePatterns._priority if item.name == name)
+            processor = cls(pattern, md)
+            processor.record = self.record
+            md.inlinePatterns.register(processor, name, priority)
+        # after toc (5) gave headings ids and permalinks, before MkDocs (0) rewrites the writer's link targets
+        md.treeprocessors.register(_Inventory(md, self.record), "hc_inventory", 1)
+        self._record_snippets(md)
+
+    def _record_snippets(self, md) -> None:
+        if "snippet" not in md.preprocessors:
+            return
+        snippets = md.preprocessors["snippet"]
+        if self.tolerate_missing_snippets:
+            snippets.check_paths = False
+        original = snippets.get_snippet_path
+        record = self.record
+
+        def recording_get_snippet_path(path):
+            resolved = original(path)
+            bases = getattr(snippets, "base_path", [])
+            candidates = [os.path.abspath(os.path.join(base, path)) for base in bases]
+            record.rendered.snippets.append((path, resolved, candidates))
+            return resolved
+
+        snippets.get_snippet_path = recording_get_snippet_path
+
+
 class Renderer:
-    """Python-Markdown with the site's extensions plus the recorder; one instance renders many files in turn."""
+    """Python-Markdown with the site's extensions plus the inventory; one instance renders many files in turn."""
 
     def __init__(self, extensions: list, extension_configs: dict):
-        self._record = _Record()
-        self._md = markdown.Markdown(
-            extensions=[*extensions, _CheckExtension(self._record)], extension_configs=extension_configs
-        )
+        self._inventory = InventoryExtension()
+        self._md = markdown.Markdown(extensions=[*extensions, self._inventory], extension_configs=extension_configs)
         # Python-Markdown's Registry has no .get()
         self._snippets = self._md.preprocessors["snippet"] if "snippet" in self._md.preprocessors else None  # noqa: SIM401
-        if self._snippets is not None:
-            original = self._snippets.get_snippet_path
-
-            def recording_get_snippet_path(path):
-                resolved = original(path)
-                bases = getattr(self._snippets, "base_path", [])
-                candidates = [os.path.abspath(os.path.join(base, path)) for base in bases]
-                self._record.snippets.append((path, resolved, candidates))
-                return resolved
-
-            self._snippets.get_snippet_path = recording_get_snippet_path
 
     def render(self, body: str) -> Rendered:
-        self._record.undefined_references.clear()
-        self._record.snippets.clear()
         self._md.reset()
         error = ""
         try:
@@ -243,22 +349,13 @@ class Renderer:
             error = str(exc)
             # render the rest of the page as the build would without the failing snippet
             self._snippets.check_paths = False
-            self._record.undefined_references.clear()
-            self._record.snippets.clear()
             try:
                 self._md.reset()
                 html = self._md.convert(body)
             finally:
                 self._snippets.check_paths = True
-        rendered = Rendered(
-            html=html,
-            undefined_references=list(self._record.undefined_references),
-            snippets=list(self._record.snippets),
-            snippet_error=error,
-        )
-        parser = _Inventory(rendered)
-        parser.feed(html)
-        parser.close()
+        rendered = self._inventory.take(html)
+        rendered.snippet_error = error
         return rendered
 
 
