@@ -7,6 +7,7 @@ are all computed here from the pages of one language.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import PurePosixPath
@@ -85,6 +86,7 @@ class Catalog:
         return [a for c in self.categories for a in c.articles if a.promoted]
 
 
+@functools.lru_cache(maxsize=65536)  # asked for every page by several hooks in every language build
 def role_of(doc_id: str) -> Role:
     parts = PurePosixPath(doc_id).parts
     if parts == (INDEX,):
@@ -101,7 +103,7 @@ def role_of(doc_id: str) -> Role:
 
 
 def category_id_of(doc_id: str) -> str:
-    return PurePosixPath(doc_id).parts[0]
+    return doc_id.split("/", 1)[0]
 
 
 def _sort_key(order: int | None, title: str) -> tuple:

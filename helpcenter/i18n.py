@@ -32,3 +32,12 @@ def starts_new_build(config) -> bool:
     and keeps it for the later languages' builds, so it is still unset only at the very start.
     """
     return getattr(config.plugins.get("i18n"), "current_language", None) is None
+
+
+def finishes_build(config) -> bool:
+    """True in on_post_build once every language is built (static-i18n's own on_post_build, -100, built the rest).
+
+    static-i18n runs the other languages' builds inside the default language's on_post_build and flags itself
+    ``building`` meanwhile; their on_post_build events see the flag, the default language's later handlers do not.
+    """
+    return not getattr(config.plugins.get("i18n"), "building", False)

@@ -15,7 +15,7 @@ from mkdocs.structure.pages import Page
 
 from helpcenter import build_state, frontmatter
 from helpcenter.catalog import Catalog, Role, SourcePage, build_catalog, date_or_none, role_of
-from helpcenter.i18n import build_language, doc_id_of, starts_new_build
+from helpcenter.i18n import build_language, doc_id_of, finishes_build, starts_new_build
 from helpcenter.page_context import build_page_context, hidden_for, template_for
 from helpcenter.site_build import current_shard, shard_of
 from helpcenter.sitemap import (
@@ -64,6 +64,9 @@ def on_config(config):
     if starts_new_build(config):
         _build = _Build()
         build_state.reset()
+    # on_post_build writes every sitemap; MkDocs would render static-i18n's sitemap.xml template in every language
+    # build (all pages with all alternates) only to have it overwritten
+    config.theme.static_templates.discard("sitemap.xml")
     return config
 
 
@@ -169,8 +172,10 @@ def on_post_template(output_content, template_name, config):
 def on_post_build(config):
     """Every language build writes 404.html and sitemap.xml to the site root; put each where its language lives.
 
-    Runs after static-i18n's on_post_build (-100), which builds the other languages, so the last call sees all.
+    Runs after static-i18n's on_post_build (-100), which builds the other languages; writes once, when all are built.
     """
+    if not finishes_build(config):
+        return
     site_dir = Path(config.site_dir)
     for output, home_url in _build.not_found_pages.values():
         _write(site_dir / home_url / NOT_FOUND_TEMPLATE, output.encode("utf-8"))
