@@ -4,11 +4,13 @@ references, headings, snippets and unsafe HTML. Plain data in (file texts by lan
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from helpcenter.catalog import INDEX, Role, role_of
+from helpcenter.docs_tree import LazyTexts
 from helpcenter.findings import Finding, Severity, sort_findings
 from helpcenter.validation.safety import Sanitizer, Unsafe
 from helpcenter.validation.schema import validate_front_matter
@@ -26,8 +28,8 @@ class SiteSources:
     docs_dir: Path
     languages: list[str]
     default_language: str
-    # (language, doc id) -> file text; doc id = path below docs/<lang>/
-    texts: dict[tuple[str, str], str] = field(default_factory=dict)
+    # (language, doc id) -> file text; doc id = path below docs/<lang>/ (a LazyTexts when read from disk)
+    texts: Mapping[tuple[str, str], str] = field(default_factory=dict)
     # (language, path below docs/<lang>/) of every non-Markdown file (images, downloads)
     assets: set[tuple[str, str]] = field(default_factory=set)
     # how paths are shown in findings (relative to the project)
@@ -52,6 +54,7 @@ class SiteSources:
 
 def read_sources(docs_dir: Path, languages: list[str], default_language: str, display_root: Path | None = None):
     sources = SiteSources(docs_dir, list(languages), default_language, display_root=display_root)
+    texts: dict[tuple[str, str], Path] = {}
     for language in languages:
         root = docs_dir / language
         if not root.is_dir():
@@ -61,9 +64,10 @@ def read_sources(docs_dir: Path, languages: list[str], default_language: str, di
                 continue
             rel = path.relative_to(root).as_posix()
             if path.suffix == ".md":
-                sources.texts[(language, rel)] = path.read_text(encoding="utf-8")
+                texts[(language, rel)] = path
             else:
                 sources.assets.add((language, rel))
+    sources.texts = LazyTexts(texts)
     return sources
 
 
@@ -125,6 +129,7 @@ class ContentChecker:
             if unsafe is None:
                 unsafe = self.sanitizer.scan(rendered.html)
             rendered.html = ""
+        front.body = ""  # kept for its metadata and lines; the text is read again if it is ever needed
         path = self.sources.display_path(language, doc_id)
         self._pages[(language, doc_id)] = _Page(language, doc_id, path, front, rendered, unsafe or [])
 
