@@ -63,11 +63,16 @@ def parse(text: str) -> FrontMatter:
     body = "\n".join(lines[end + 1 :])
     result = FrontMatter(meta={}, body=body, body_line=end + 2, has_block=True)
     try:
-        node = yaml.compose(block, Loader=YamlLoader)
+        # one parse: the node tree gives the lines, and the data is constructed from the same tree
+        loader = YamlLoader(block)
         try:
-            data = yaml.load(block, Loader=YamlLoader)
-        except ValueError:  # a date-like value that is not a date, e.g. 2026-13-01
-            data = yaml.load(block, Loader=_TextDatesLoader)
+            node = loader.get_single_node()
+            try:
+                data = loader.construct_document(node) if node is not None else None
+            except ValueError:  # a date-like value that is not a date, e.g. 2026-13-01
+                data = yaml.load(block, Loader=_TextDatesLoader)
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 2 if mark else 2
