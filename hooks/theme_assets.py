@@ -1,0 +1,28 @@
+"""MkDocs hook: the theme's files (Material's and overrides/ assets, vendored libraries) are copied once per build.
+
+static-i18n builds every language into the same site folder, and MkDocs copies all theme files in each of those
+builds: the same 8 MB five times. The default language is built first and copies them; the other languages'
+builds leave them out. (Files from docs/ are not touched: each language has its own.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import InclusionLevel
+
+from helpcenter.i18n import build_language, default_language
+
+
+@event_priority(-150)  # after static-i18n (-100) and the other hooks chose this language's files
+def on_files(files, config):
+    if build_language(config) == default_language(config):
+        return files
+    docs_dir = Path(config.docs_dir).resolve()
+    for file in files:
+        if file.is_documentation_page() or file.abs_src_path is None:
+            continue
+        if not Path(file.abs_src_path).resolve().is_relative_to(docs_dir):
+            file.inclusion = InclusionLevel.EXCLUDED  # already in the site folder, from the default language's build
+    return files
