@@ -33,7 +33,8 @@ def _language(config) -> tuple[str, str]:
 
 def _write_json(path: Path, data: dict) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n", encoding="utf-8")
+    # compact: json's C encoder only runs without indent (5-10x faster on thousands of article files)
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
 def _index(config) -> dict:
