@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import random
+import resource
 import subprocess
 import sys
 import time
@@ -146,6 +147,7 @@ class BuildMeasure:
     largest_article_kb: float
     largest_article: str
     pages: int
+    cpu_seconds: float = 0.0  # user + system time of the whole process tree: shows when the machine was busy
 
 
 def _tree_rss_kb(pid: int) -> int:
@@ -170,6 +172,7 @@ def measure_build(config: Path, site_dir: Path, build_script: Path, jobs: int) -
     command = [sys.executable, str(build_script), "--config-file", str(config), "--site-dir", str(site_dir)]
     command += ["--jobs", str(jobs), "--no-strict"]
     peak = 0
+    cpu_before = _children_cpu()
     with log.open("wb") as output:  # a file, not a pipe: a full pipe would block the build
         start = time.perf_counter()
         proc = subprocess.Popen(command, env=env, stdout=output, stderr=output)
@@ -187,4 +190,11 @@ def measure_build(config: Path, site_dir: Path, build_script: Path, jobs: int) -
         largest_article_kb=largest.stat().st_size / 1024,
         largest_article=largest.relative_to(site_dir).as_posix(),
         pages=len(articles),
+        cpu_seconds=_children_cpu() - cpu_before,
     )
+
+
+def _children_cpu() -> float:
+    # a build's workers are waited for by the build process, so their time is in its children's total too
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime

@@ -3,7 +3,8 @@ configuration (and, with --baseline, stock Material + mkdocs-static-i18n with fu
 
     python scripts/bench_build.py --articles 500 --articles 2000 --baseline
 
-Prints wall time, peak RSS and the largest article page's HTML size for each build.
+Prints wall time, CPU time (user + system, all processes), peak RSS and the largest article page's HTML size for
+each build. CPU time well above twice the wall time on 2 cores means the machine was busy with something else.
 """
 
 from __future__ import annotations
@@ -30,7 +31,10 @@ def main(argv: list[str] | None = None) -> int:
     sizes = args.articles or [500]
     work = args.keep or Path(tempfile.mkdtemp(prefix="hc-bench-"))
     print(f"{args.jobs} build jobs on {os.cpu_count()} cores; peak RSS is the whole process tree")
-    print(f"{'articles/lang':>13} {'pages':>6} {'config':>8} {'wall s':>8} {'peak RSS MB':>12} {'max article KB':>15}")
+    print(
+        f"{'articles/lang':>13} {'pages':>6} {'config':>8} {'wall s':>8} {'CPU s':>7} {'peak RSS MB':>12} "
+        f"{'max article KB':>15}"
+    )
     results = {}
     for n in sizes:
         corpus = work / f"corpus-{n}"
@@ -45,7 +49,8 @@ def main(argv: list[str] | None = None) -> int:
             m = measure_build(config, site, ROOT / "scripts/build_site.py", 1 if stock else args.jobs)
             results[(n, name)] = m
             print(
-                f"{n:>13} {m.pages:>6} {name:>8} {m.seconds:>8.1f} {m.peak_rss_mb:>12.0f} {m.largest_article_kb:>15.1f}"
+                f"{n:>13} {m.pages:>6} {name:>8} {m.seconds:>8.1f} {m.cpu_seconds:>7.1f} {m.peak_rss_mb:>12.0f} "
+                f"{m.largest_article_kb:>15.1f}"
             )
             sys.stdout.flush()
         if args.baseline:
