@@ -1,19 +1,19 @@
 """MkDocs hook: the help center's own search, one prebuilt Lunr index per language (helpcenter.search).
 
-Collects the sections of every article the language's build renders (fallback pages, whose text is in another
-language, are left out), then writes <language root>/search/ in on_post_build. In a sharded build a worker
-renders only some articles, so it writes its part instead; helpcenter.site_build merges the trees and calls
-helpcenter.search.output.finalize_site, which builds the indexes from all parts.
+Collects the sections of every article and published announcement the language's build renders (fallback
+pages, whose text is in another language, are left out), then writes <language root>/search/ in on_post_build.
+In a sharded build a worker renders only some articles, so it writes its part instead; helpcenter.site_build
+merges the trees and calls helpcenter.search.output.finalize_site, which builds the indexes from all parts.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from helpcenter.catalog import Role, role_of
+from helpcenter.announcements import Publication
+from helpcenter.catalog import ANNOUNCEMENTS_FOLDER, Role, role_of
 from helpcenter.i18n import build_language, doc_id_of, starts_new_build
 from helpcenter.search.output import SEARCH_DIR, write_language, write_part
 from helpcenter.search.sections import ArticleRecord, split_sections
@@ -56,15 +56,52 @@ def _sort_rank(category) -> list:
     return [order is None, order if isinstance(order, int) else 0, category.title.casefold()]
 
 
-@event_priority(-10)  # after hooks/catalog.py has put `hc` into the context
+# announcements are listed after every category in the results page's category filter
+ANNOUNCEMENTS_RANK = [True, 1 << 30, ""]
+
+
+def _announcement_record(doc_id: str, page, hc, announcements) -> ArticleRecord | None:
+    """A live announcement as a search record, under the announcements listing as its category. An expired
+    one keeps its page but leaves search, as it leaves the listings and feeds."""
+    post = announcements.post if announcements is not None else None
+    if post is not None and post.state is not Publication.LIVE:
+        return None
+    listing = next((c for c in hc.breadcrumbs if c.url == announcements.listing_url), None) if post else None
+    if post is None or listing is None:
+        return None
+    return ArticleRecord(
+        doc_id=doc_id,
+        url=page.url,
+        title=page.title or post.title,
+        description=post.description,
+        category_id=ANNOUNCEMENTS_FOLDER,
+        category_title=listing.title,
+        category_url=listing.url,
+        category_rank=ANNOUNCEMENTS_RANK,
+        updated=post.date.isoformat(),
+        tags=[announcements.type_labels.get(post.type, post.type)],
+        promoted=False,
+        sections=[vars(s) for s in split_sections(page.content or "", page.title or "")],
+    )
+
+
+@event_priority(-10)  # after hooks/catalog.py has put `hc` and hooks/announcements.py `hc_announcements` there
 def on_page_context(context, page, config, nav):
     hc = context.get("hc")
     language = build_language(config)
     doc_id = doc_id_of(page.file)
-    if hc is None or role_of(doc_id) is not Role.ARTICLE or hc.category is None:
+    role = role_of(doc_id)
+    if hc is None or role not in (Role.ARTICLE, Role.ANNOUNCEMENT):
         return context
     if getattr(page.file, "locale", language) != language:
         return context  # a fallback page: its text is in another language
+    if role is Role.ANNOUNCEMENT:
+        record = _announcement_record(doc_id, page, hc, context.get("hc_announcements"))
+        if record is not None:
+            _build.articles.setdefault(language, []).append(vars(record))
+        return context
+    if hc.category is None:
+        return context
     article = hc.article
     record = ArticleRecord(
         doc_id=doc_id,
@@ -78,9 +115,10 @@ def on_page_context(context, page, config, nav):
         updated=hc.updated_iso,
         tags=list(article.tags) if article else [],
         promoted=bool(article and article.promoted),
-        sections=[asdict(s) for s in split_sections(page.content or "", page.title or "")],
+        sections=[vars(s) for s in split_sections(page.content or "", page.title or "")],
     )
-    _build.articles.setdefault(language, []).append(asdict(record))
+    # vars(), not dataclasses.asdict(): the fields are plain data already, and asdict deep-copies them
+    _build.articles.setdefault(language, []).append(vars(record))
     return context
 
 
@@ -91,7 +129,8 @@ def on_post_build(config):
     part = {
         "language": language,
         "synonyms": synonym_groups(_build.glossary, language),
-        "articles": _build.articles.get(language, []),
+        # this language is done: its records are not kept for the languages still to build
+        "articles": _build.articles.pop(language, []),
     }
     search_dir = Path(config.site_dir) / _language_root(config, language) / SEARCH_DIR
     if _build.shard is not None:

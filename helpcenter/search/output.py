@@ -17,17 +17,20 @@ SEARCH_DIR = "search"
 PARTS_DIR = "parts"
 
 
-def write_language(search_dir: Path, part: dict) -> None:
-    for rel, data in build_language_files(part).items():
+def write_language(search_dir: Path, part: dict, reference: bool = False) -> None:
+    made: set[Path] = set()
+    for rel, data in build_language_files(part, reference).items():
         target = search_dir / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
         target.write_bytes(data)
 
 
 def write_part(search_dir: Path, part: dict, shard: tuple[int, int]) -> None:
     target = search_dir / PARTS_DIR / f"{shard[0]}-of-{shard[1]}.json"
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(part, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    target.write_text(json.dumps(part, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
 
 
 def merge_parts(parts: list[dict]) -> dict:

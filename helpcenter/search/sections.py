@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+
+from selectolax.lexbor import LexborHTMLParser
 
 SECTION_HEADINGS = {"h2", "h3"}
 # never searchable: scripts, styles, diagram sources, Material's "¶" permalink anchors
-SKIPPED_TAGS = {"script", "style", "svg", "template"}
+SKIPPED_TAGS = {"script", "style", "svg", "template", "-comment", "_comment"}
 SKIPPED_CLASSES = {"headerlink", "hc-mermaid"}
 # text on either side of these is never one word
 BLOCK_TAGS = {"p", "li", "td", "th", "div", "pre", "dt", "dd", "h2", "h3", "h4", "h5", "h6", "tr", "table", "ul", "ol"}
-VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+TEXT_NODE = "-text"
 
 
 @dataclass
@@ -21,63 +22,45 @@ class Section:
     text: str = ""
 
 
-@dataclass
-class _Open:
-    tag: str
-    skipped: bool
+class _Collector:
+    """Text chunks per section while walking the parsed tree (lexbor: about 7x faster than html.parser)."""
+
+    def __init__(self, intro_heading: str):
+        self.sections = [Section("", intro_heading)]
+        self.chunks: list[list[str]] = [[]]
+        self.heading: list[str] | None = None
+        self.target = self.chunks[-1]  # where text goes: the current section's chunks, or its heading
+
+    def walk(self, node) -> None:
+        child = node.child
+        while child is not None:
+            tag = child.tag
+            if tag == TEXT_NODE:
+                self.target.append(child.text_content or "")
+            elif tag == "br":
+                self.target.append(" ")
+            elif tag in SKIPPED_TAGS or _skipped_class(child):
+                pass
+            elif tag in SECTION_HEADINGS and self.heading is None and (anchor := child.attributes.get("id")):
+                self.heading = self.target = []
+                self.walk(child)
+                self.sections.append(Section(anchor, _squash("".join(self.heading))))
+                self.heading = None
+                self.chunks.append([])
+                self.target = self.chunks[-1]
+            else:
+                block = tag in BLOCK_TAGS
+                if block:
+                    self.chunks[-1].append(" ")
+                self.walk(child)
+                if block:
+                    self.chunks[-1].append(" ")
+            child = child.next
 
 
-class _SectionParser(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.sections: list[Section] = []
-        self._chunks: list[list[str]] = [[]]
-        self._stack: list[_Open] = []
-        self._heading: tuple[str, list[str]] | None = None
-        self._heading_depth = 0
-
-    def _skipping(self) -> bool:
-        return any(o.skipped for o in self._stack)
-
-    def handle_starttag(self, tag, attrs):
-        if tag in VOID_TAGS:
-            self._chunks[-1].append(" " if tag == "br" else "")
-            return
-        attributes = dict(attrs)
-        classes = set((attributes.get("class") or "").split())
-        skipped = tag in SKIPPED_TAGS or bool(classes & SKIPPED_CLASSES)
-        self._stack.append(_Open(tag, skipped))
-        if tag in SECTION_HEADINGS and attributes.get("id") and not self._skipping():
-            self._heading = (attributes["id"], [])
-            self._heading_depth = len(self._stack)
-        elif tag in BLOCK_TAGS:
-            self._chunks[-1].append(" ")
-
-    def handle_endtag(self, tag):
-        if tag in VOID_TAGS:
-            return
-        # tolerate stray end tags: pop up to the matching start tag, if there is one
-        for depth in range(len(self._stack) - 1, -1, -1):
-            if self._stack[depth].tag == tag:
-                del self._stack[depth:]
-                break
-        else:
-            return
-        if self._heading is not None and len(self._stack) < self._heading_depth:
-            anchor, parts = self._heading
-            self.sections.append(Section(anchor, _squash("".join(parts))))
-            self._chunks.append([])
-            self._heading = None
-        elif tag in BLOCK_TAGS:
-            self._chunks[-1].append(" ")
-
-    def handle_data(self, data):
-        if self._skipping():
-            return
-        if self._heading is not None:
-            self._heading[1].append(data)
-        else:
-            self._chunks[-1].append(data)
+def _skipped_class(node) -> bool:
+    classes = node.attributes.get("class")
+    return bool(classes and SKIPPED_CLASSES.intersection(classes.split()))
 
 
 def _squash(text: str) -> str:
@@ -86,13 +69,13 @@ def _squash(text: str) -> str:
 
 def split_sections(html: str, intro_heading: str) -> list[Section]:
     """The intro (anchor "", headed by the article title), then one section per h2/h3 with an id."""
-    parser = _SectionParser()
-    parser.feed(html)
-    parser.close()
-    sections = [Section("", intro_heading), *parser.sections]
-    for section, chunks in zip(sections, parser._chunks, strict=False):
+    collector = _Collector(intro_heading)
+    body = LexborHTMLParser(html).body
+    if body is not None:
+        collector.walk(body)
+    for section, chunks in zip(collector.sections, collector.chunks, strict=True):
         section.text = _squash("".join(chunks))
-    return [s for s in sections if s.anchor == "" or s.text or s.heading]
+    return [s for s in collector.sections if s.anchor == "" or s.text or s.heading]
 
 
 @dataclass

@@ -9,9 +9,11 @@ letters, digits and marks are words; English and Spanish words lose their plural
 
 from __future__ import annotations
 
+import re
+import sys
 import unicodedata
-from functools import cache
-from itertools import groupby
+from functools import cache, partial
+from operator import itemgetter
 
 # (first, last) code points treated as CJK: indexed as unigrams + bigrams
 CJK_RANGES = (
@@ -56,9 +58,14 @@ def fold_char(char: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", char) if not first <= ord(c) <= last)
 
 
+_LATIN = re.compile("[" + "".join(f"\\u{first:04x}-\\u{last:04x}" for first, last in LATIN_RANGES) + "]")
+
+
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
-    return "".join(map(fold_char, text))
+    if text.isascii():
+        return text
+    return _LATIN.sub(lambda match: fold_char(match.group()), text)
 
 
 def _stem_en(word: str) -> str:
@@ -77,6 +84,7 @@ def _stem_es(word: str) -> str:
     return word
 
 
+@cache  # a language has tens of thousands of distinct words and millions of occurrences
 def stem(word: str, language: str) -> str:
     """A deliberately small plural stemmer; identical in tokenize.js."""
     if language not in STEMMED_LANGUAGES or len(word) <= 3 or not word.isascii():
@@ -88,27 +96,92 @@ def stem(word: str, language: str) -> str:
     return _stem_en(word) if word.endswith("s") else word
 
 
+def _ranges_class(mask: bytearray) -> str:
+    """A regular-expression character class body for the code points set in mask."""
+    parts, code, end = [], 0, len(mask)
+    while code < end:
+        code = mask.find(1, code)
+        if code < 0:
+            break
+        last = mask.find(0, code)
+        last = (end if last < 0 else last) - 1
+        parts.append(f"\\U{code:08x}-\\U{last:08x}")
+        code = last + 1
+    return "".join(parts)
+
+
+ASTRAL = "\\U00010000-\\U0010ffff"
+
+
+def _char_class(mask: bytearray) -> str:
+    """A fast regular expression for one character of mask: the BMP class first, the astral one only for
+    astral characters (the regular-expression engine scans astral ranges one by one, for every separator)."""
+    bmp, astral = bytearray(mask), bytearray(mask)
+    bmp[0x10000:] = bytes(len(mask) - 0x10000)
+    astral[:0x10000] = bytes(0x10000)
+    return f"(?:[{_ranges_class(bmp)}]|(?=[{ASTRAL}])[{_ranges_class(astral)}])"
+
+
 @cache
-def _kind(char: str) -> str:
-    return "cjk" if is_cjk(char) else "word" if is_word_char(char) else ""
+def _masks() -> tuple[bytearray, bytearray]:
+    """(CJK, word) flags of every code point: word = Unicode L, N, M outside CJK, as is_cjk / is_word_char say."""
+    word = bytearray(sys.maxunicode + 1)
+    for code in range(sys.maxunicode + 1):
+        if unicodedata.category(chr(code))[0] in "LNM":
+            word[code] = 1
+    cjk = bytearray(sys.maxunicode + 1)
+    for first, last in CJK_RANGES:
+        cjk[first : last + 1] = b"\x01" * (last - first + 1)
+        word[first : last + 1] = bytes(last - first + 1)
+    return cjk, word
+
+
+@cache
+def _run_pattern() -> re.Pattern:
+    """Runs of CJK characters or of word characters, found by the regular-expression engine rather than
+    character by character in Python: a build tokenizes every section of every article."""
+    cjk, word = _masks()
+    return re.compile(f"(?P<cjk>{_char_class(cjk)}+)|(?P<word>{_char_class(word)}+)")
+
+
+@cache
+def _word_pattern() -> re.Pattern:
+    return re.compile(f"{_char_class(_masks()[1])}+")
+
+
+_ANY_CJK = re.compile("[" + "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in CJK_RANGES) + "]")
 
 
 def _runs(text: str) -> list[tuple[str, str]]:
     """Split normalized text into ("cjk" | "word", run) pairs; everything else separates."""
-    return [(kind, "".join(chars)) for kind, chars in groupby(text, key=_kind) if kind]
+    return [("cjk", cjk) if cjk else ("word", word) for cjk, word in _run_pattern().findall(text)]
+
+
+@cache
+def _cjk_getter(length: int) -> itemgetter:
+    # every unigram followed by its bigram: a, ab, b, bc, c (for runs of two or more characters)
+    return itemgetter(*(slice(i // 2, i // 2 + 1 + (i & 1)) for i in range(2 * length - 1)))
+
+
+@cache
+def _stemmer(language: str):
+    return partial(stem, language=language)
 
 
 def tokenize(text: str, language: str) -> list[str]:
     """Index tokens, in order: words (stemmed), and for CJK runs every unigram followed by its bigram."""
+    text = normalize(text)
+    if not _ANY_CJK.search(text):  # words only (most English and Spanish text): no loop in Python
+        words = _word_pattern().findall(text)
+        return list(map(_stemmer(language), words)) if language in STEMMED_LANGUAGES else words
     tokens: list[str] = []
-    for kind, run in _runs(normalize(text)):
-        if kind == "word":
-            tokens.append(stem(run, language))
-            continue
-        for i, char in enumerate(run):
-            tokens.append(char)
-            if i + 1 < len(run):
-                tokens.append(run[i : i + 2])
+    for cjk, word in _run_pattern().findall(text):
+        if word:
+            tokens.append(stem(word, language))
+        elif len(cjk) == 1:
+            tokens.append(cjk)
+        else:
+            tokens += _cjk_getter(len(cjk))(cjk)
     return tokens
 
 

@@ -1,5 +1,7 @@
 // The browser's engine (engine.js + vendored lunr.js) over a built site's search folder, read from disk:
-// "shards" mode loads only the shards each query needs, as the browser does; "full" mode loads index.json.
+// "shards" mode loads only the shards (and typo vocabulary files) each query needs, as the browser does;
+// "full" mode loads index.json, the whole reference index (written only by reference builds, see
+// helpcenter.search.index.build_language_files), and the same typo vocabulary files.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { SearchEngine, withDocument } from "../../overrides/assets/javascripts/search/engine.js";
@@ -11,10 +13,16 @@ export function openEngine(searchDir, mode = "shards") {
   const engine = new SearchEngine(lunr, read("meta.json"));
   if (mode === "full") engine.addIndex(read("index.json"));
   const docs = new Map();
+  const addShards = (query) => {
+    for (const number of engine.shardsFor(query)) engine.addShard(number, read(`shard/${number}.json`));
+  };
   return {
     engine,
+    // the client's prepare(): shards, then typo vocabulary for unknown words, then their corrections' shards
     search(query) {
-      for (const number of engine.shardsFor(query)) engine.addShard(number, read(`shard/${number}.json`));
+      addShards(query);
+      for (const number of engine.tailsFor(query)) engine.addTail(number, read(`tail/${number}.json`));
+      addShards(query); // the shards of the corrections, whether their typo vocabulary was loaded now or before
       return engine.search(query);
     },
     resolve(result) {

@@ -7,7 +7,7 @@ const [searchDir, countArg, seedArg] = process.argv.slice(2);
 const sharded = openEngine(searchDir, "shards");
 const full = openEngine(searchDir, "full");
 const terms = JSON.parse(readFileSync(`${searchDir}/index.json`, "utf8")).invertedIndex.map(([term]) => term);
-const docs = sharded.engine.meta.sectionArticle.length;
+const docs = sharded.engine.sectionArticle.length;
 
 let state = Number(seedArg) >>> 0 || 1;
 function random() {
@@ -21,8 +21,14 @@ const pick = (items) => items[Math.floor(random() * items.length)];
 function typo(word) {
   const chars = Array.from(word);
   if (chars.length < 3) return word;
-  const at = 1 + Math.floor(random() * (chars.length - 1));
-  chars.splice(at, 1); // a deleted character, after the first
+  const kind = random();
+  if (kind < 0.4) {
+    chars.splice(Math.floor(random() * chars.length), 1); // a deleted character, the first two included
+  } else if (kind < 0.7) {
+    [chars[0], chars[1]] = [chars[1], chars[0]]; // the first two swapped: the correction is in another shard
+  } else {
+    chars[Math.floor(random() * 2)] = pick(["q", "x", "z", "e"]); // a wrong first or second letter
+  }
   return chars.join("");
 }
 function query() {
@@ -44,4 +50,5 @@ for (let i = 0; i < count; i++) {
   if (JSON.stringify(a) !== JSON.stringify(b)) mismatches.push({ query: q, sharded: a.slice(0, 5), full: b.slice(0, 5) });
 }
 const loaded = sharded.engine.byShard.size;
-process.stdout.write(JSON.stringify({ count, docs, shards: sharded.engine.meta.shards, loaded, mismatches: mismatches.slice(0, 10), mismatchCount: mismatches.length }));
+const tails = sharded.engine.tails.size;
+process.stdout.write(JSON.stringify({ count, docs, shards: sharded.engine.meta.shards, loaded, tails, mismatches: mismatches.slice(0, 10), mismatchCount: mismatches.length }));

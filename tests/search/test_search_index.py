@@ -8,9 +8,15 @@ from pathlib import Path
 
 from helpcenter.search.index import (
     SearchDocument,
+    _Postings,
+    _stream_shards,
     build_language_files,
     build_lunr_index,
+    entries_of_index,
+    score_entries,
     shard_of,
+    tail_files,
+    tail_of,
     term_shards,
     utf16_key,
 )
@@ -97,24 +103,49 @@ def article(doc_id: str, promoted: bool = False) -> dict:
 
 def test_parts_from_workers_build_the_same_files_as_one_process():
     articles = [article("fees/a.md", promoted=True), article("security/b.md"), article("fees/c.md")]
+    articles[0]["tags"], articles[2]["tags"] = ["fees", "vip"], ["fees"]
     whole = build_language_files({"language": "en", "synonyms": [], "articles": articles})
     parts = [
         {"language": "en", "synonyms": [], "articles": [articles[2]]},
         {"language": "en", "synonyms": [], "articles": [articles[1], articles[0]]},
     ]
     assert build_language_files(merge_parts(parts)) == whole
+    assert "index.json" not in whole, "production builds do not write the whole index"
     meta = json.loads(whole["meta.json"])
     assert [c["id"] for c in meta["categories"]] == ["security", "fees"]
     assert meta["articleCategory"] == [1, 1, 0]  # fees/a, fees/c, security/b
-    assert meta["sectionArticle"] == [0, 0, 1, 1, 2, 2]
+    assert meta["sectionCounts"] == [2, 2, 2]
     assert meta["popular"] == [["fees/a/", "Title of fees/a.md"]]
     assert json.loads(whole["doc/2.json"])["sections"] == [["", "Intro", "text"], ["a", "A", "b"]]
+    facets = json.loads(whole["facets.json"])
+    assert facets["tags"] == ["fees", "vip"]  # most used first
+    assert facets["articleTags"] == [[0, 1], [0], []]
+    assert facets["updated"] == ["2026-10-01"] * 3
 
 
-def test_shards_hold_every_term_once_with_its_scores():
+def test_shard_entries_reproduce_the_whole_index():
+    docs = [
+        SearchDocument(
+            str(i), {"title": tokenize(f"word{i % 7} 認証{i % 3} fee", "ja"), "body": tokenize("fee " * i, "ja")}
+        )
+        for i in range(40)
+    ]
+    assert score_entries(docs) == entries_of_index(build_lunr_index(docs))
+    # the build scores and encodes term by term, without the entries as lists: the same files
+    shards, terms = _stream_shards(_Postings.of(docs), shard_bytes=300)
+    assert shards == term_shards(score_entries(docs), shard_bytes=300) and len(shards) > 2
+    assert _stream_shards(_Postings.of(docs), shard_bytes=300, batch_postings=7)[0] == shards  # encoded in batches
+    assert terms == [term for term, _ in score_entries(docs)]
+    reference = build_language_files(
+        {"language": "en", "synonyms": [], "articles": [article("fees/a.md"), article("fees/b.md")]}, reference=True
+    )
+    assert "index.json" in reference
+
+
+def test_shards_hold_every_term_once_with_delta_refs_and_integer_scores():
     docs = [SearchDocument(str(i), {"title": tokenize(f"word{i} 認証{i} 𠀀", "ja"), "body": []}) for i in range(50)]
     index = build_lunr_index(docs)
-    shards = term_shards(index, shard_bytes=200)
+    shards = [json.loads(shard) for shard in term_shards(score_entries(docs), shard_bytes=200)]
     assert len(shards) > 3
     terms = [entry[0] for shard in shards for entry in shard]
     assert sorted(terms) == sorted(t for t, _ in index["invertedIndex"])
@@ -125,7 +156,20 @@ def test_shards_hold_every_term_once_with_its_scores():
     entry = next(e for shard in shards for e in shard if e[0] == "word7")
     position = next(p["_index"] for t, p in index["invertedIndex"] if t == "word7")
     title = vectors["title/7"]
-    assert entry[1] == {"title": [7, title[title.index(position) + 1]]}
+    assert entry[1] == {"title": [[7], [round(title[title.index(position) + 1] * 1000)]]}
+    common = next(e for shard in shards for e in shard if e[0] == "𠀀")
+    assert common[1]["title"][0] == [0] + [1] * 49  # every section: refs as deltas
+
+
+def test_typo_vocabulary_is_keyed_by_the_last_two_characters():
+    terms = ["withdrawal", "fee", "deposit", "認証する", "verification", "x" * 26, "wxyz"]
+    tails = [json.loads(t) for t in tail_files(terms, tail_bytes=20)]
+    listed = sorted(t for tail in tails for t in tail)
+    assert listed == ["deposit", "verification", "withdrawal", "wxyz"]  # 4-25 characters, not CJK
+    for number, tail in enumerate(tails):
+        assert all(tail_of(term, len(tails)) == number for term in tail)
+    # a typo in the first two characters keeps the last two: the typed word points at its correction's file
+    assert tail_of("iwthdrawal", len(tails)) == tail_of("withdrawal", len(tails))
 
 
 def test_shard_hash_matches_the_browser():
@@ -136,11 +180,12 @@ def test_shard_hash_matches_the_browser():
         check=True,
         cwd=HERE,
     ).stdout
-    assert json.loads(out) == [shard_of(t, 97) for t in SHARD_TERMS]
+    assert json.loads(out) == [[shard_of(t, 97) for t in SHARD_TERMS], [tail_of(t, 89) for t in SHARD_TERMS]]
 
 
 SHARD_TERMS = ["fee", "認証", "𠀀𠀁", "ﬀ", "a", "2fa", "계정", "ñ"]
 SHARD_OF_JS = (
-    'import { shardOf } from "../../overrides/assets/javascripts/search/engine.js";'
-    f"process.stdout.write(JSON.stringify({json.dumps(SHARD_TERMS, ensure_ascii=False)}.map((t) => shardOf(t, 97))));"
+    'import { shardOf, tailOf } from "../../overrides/assets/javascripts/search/engine.js";'
+    f"const terms = {json.dumps(SHARD_TERMS, ensure_ascii=False)};"
+    "process.stdout.write(JSON.stringify([terms.map((t) => shardOf(t, 97)), terms.map((t) => tailOf(t, 89))]));"
 )

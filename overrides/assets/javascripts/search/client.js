@@ -38,6 +38,8 @@ class SearchClient {
     this.root = root;
     this.shards = new Map(); // shard number -> its pending or finished load
     this.docs = new Map(); // article number -> its pending or finished load
+    this.tailLoads = new Map(); // typo vocabulary file number -> its pending or finished load
+    this.facetsLoad = null;
     this.ready = Promise.all([loadLunr(), fetchJson(new URL("meta.json", base))]).then(([lunr, meta]) => {
       this.engine = new SearchEngine(lunr, meta);
       return this;
@@ -57,6 +59,26 @@ class SearchClient {
     return this.shards.get(number);
   }
 
+  loadTail(number) {
+    if (!this.tailLoads.has(number)) {
+      const loading = fetchJson(new URL(`tail/${number}.json`, this.base)).then((terms) =>
+        this.engine.addTail(number, terms),
+      );
+      loading.catch(() => this.tailLoads.delete(number));
+      this.tailLoads.set(number, loading);
+    }
+    return this.tailLoads.get(number);
+  }
+
+  // The results page's filter data (tags and dates per article); the instant search never needs it
+  facets() {
+    if (!this.facetsLoad) {
+      this.facetsLoad = fetchJson(new URL("facets.json", this.base));
+      this.facetsLoad.catch(() => (this.facetsLoad = null));
+    }
+    return this.facetsLoad;
+  }
+
   loadDoc(article) {
     if (!this.docs.has(article)) {
       const loading = fetchJson(new URL(`doc/${article}.json`, this.base));
@@ -66,12 +88,22 @@ class SearchClient {
     return this.docs.get(article);
   }
 
-  // All results (for counts) and the first `limit` completed with their articles' data; fetches only the
-  // shards and articles it has not fetched before
-  async search(query, limit, filter = () => true) {
-    await Promise.all(this.engine.shardsFor(query).map((number) => this.loadShard(number)));
+  // Everything a query needs, fetching only what was not fetched before: the shards of its terms, and for a
+  // word that matched nothing the typo vocabulary and then the shards of its corrections
+  async prepare(query) {
+    const load = (numbers, loader) => Promise.all(numbers.map((number) => loader.call(this, number)));
+    await load(this.engine.shardsFor(query), this.loadShard);
+    // which words are unknown shows only once their shards are in; their typo vocabulary may be loaded already
+    await load(this.engine.tailsFor(query), this.loadTail);
+    await load(this.engine.shardsFor(query), this.loadShard);
+  }
+
+  // All results (for counts) and the first `limit` completed with their articles' data. `select` picks and
+  // orders the results to show (the results page's filters and sort); default: all, best first.
+  async search(query, limit, select = (results) => results) {
+    await this.prepare(query);
     const all = this.engine.search(query);
-    const chosen = all.filter(filter).slice(0, limit);
+    const chosen = select(all).slice(0, limit);
     const docs = await Promise.all(chosen.map((result) => this.loadDoc(result.article)));
     const shown = chosen.map((result, i) => {
       const full = withDocument(result, docs[i]);

@@ -7,11 +7,16 @@
 // shardsFor(query) names the shards a query needs, addShard() adds them, and search() loads into lunr.js a
 // small index of just the query's terms, with their postings and field-vector entries. Lunr's score is the
 // dot product of query and field vectors, which reads only those entries, so results equal the whole index's.
+// A word of 5+ characters that matched nothing may carry a typo in its first two characters, which puts its
+// correction in another shard: tailsFor(query) names the typo vocabulary files (keyed by the last two
+// characters, which such a typo leaves alone) to add with addTail(); shardsFor() then also names the shards
+// of the corrections found there.
 // Pure: lunr and the data are passed in, so Node runs exactly this code in the tests.
 import { isCjk, queryTokens } from "./tokenize.js";
 
 export const MAX_QUERY_TERMS = 12;
-// typo tolerance (one edit, first two characters kept) for words of at least this many characters
+// typo tolerance (one edit; in the first two characters only for words that match nothing otherwise) for words
+// of at least this many characters
 const TYPO_MIN_LENGTH = 5;
 const TYPO_MAX_LENGTH = 24;
 const MAX_EXPANSIONS = 20;
@@ -25,19 +30,46 @@ const FIELDS = ["title", "page", "body"];
 // first two characters stay within the shard of the term the reader typed.
 const SHARD_KEY_CHARS = 2;
 
+const TAIL_KEY_CHARS = 2;
+
 function shardKey(term) {
   return Array.from(term).slice(0, SHARD_KEY_CHARS).join("");
 }
 
-// The same FNV-1a over the UTF-16 code units of the shard key as shard_of() in index.py.
-export function shardOf(term, count) {
-  const key = shardKey(term);
+function fnv1a(key, count) {
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     hash ^= key.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash % count;
+}
+
+// The same FNV-1a over the UTF-16 code units of the shard key as shard_of() in index.py.
+export function shardOf(term, count) {
+  return fnv1a(shardKey(term), count);
+}
+
+// The typo vocabulary file of a term, by its last two characters: tail_of() in index.py.
+export function tailOf(term, count) {
+  return fnv1a(Array.from(term).slice(-TAIL_KEY_CHARS).join(""), count);
+}
+
+// A shard entry [term, {field: [ref deltas, scores in thousandths]}] as {field: [ref, score, ref, score, ...]}.
+function decodeEntry(postings) {
+  const flat = {};
+  for (const field of Object.keys(postings)) {
+    const [deltas, scores] = postings[field];
+    const out = new Array(deltas.length * 2);
+    let ref = 0;
+    for (let i = 0; i < deltas.length; i++) {
+      ref += deltas[i];
+      out[2 * i] = ref;
+      out[2 * i + 1] = scores[i] / 1000; // as lunr.Builder stores it: Math.round(score * 1000) / 1000
+    }
+    flat[field] = out;
+  }
+  return flat;
 }
 
 function indexOfRun(tokens, run) {
@@ -130,19 +162,26 @@ export class SearchEngine {
     this.synonyms = compileSynonyms(meta.synonyms, meta.language);
     this.terms = new Map(); // term -> {field: [ref, score, ref, score, ...]}
     this.byShard = new Map(); // shard number -> its terms
+    this.tails = new Map(); // typo vocabulary file number -> its terms
     this.firstSection = [];
-    meta.sectionArticle.forEach((article, number) => {
-      if (this.firstSection[article] === undefined) this.firstSection[article] = number;
+    this.sectionArticle = [];
+    (meta.sectionCounts || []).forEach((count, article) => {
+      this.firstSection[article] = this.sectionArticle.length;
+      for (let i = 0; i < count; i++) this.sectionArticle.push(article);
     });
   }
 
   addShard(number, entries) {
     const terms = [];
     for (const [term, postings] of entries) {
-      this.terms.set(term, postings);
+      this.terms.set(term, decodeEntry(postings));
       terms.push(term);
     }
     this.byShard.set(number, terms);
+  }
+
+  addTail(number, terms) {
+    this.tails.set(number, terms);
   }
 
   // The whole index (index.json) instead of shards: the reference the shards must reproduce.
@@ -163,22 +202,61 @@ export class SearchEngine {
       if (!shards.has(number)) shards.set(number, []);
       shards.get(number).push([term, entry]);
     }
-    for (let n = 0; n < this.meta.shards; n++) this.addShard(n, shards.get(n) || []);
+    for (let n = 0; n < this.meta.shards; n++) {
+      const entries = shards.get(n) || [];
+      for (const [term, flat] of entries) this.terms.set(term, flat);
+      this.byShard.set(n, entries.map(([term]) => term));
+    }
   }
 
-  // Shards the query needs that are not loaded yet.
+  // Shards the query needs that are not loaded yet: its terms', and those of the corrections that the loaded
+  // typo vocabulary offers for its unknown words.
   shardsFor(text) {
+    const clauses = buildClauses(text, this.language, this.synonyms);
+    const terms = clauses.map((clause) => clause.term);
+    for (const clause of this.unknownTypoClauses(clauses)) terms.push(...this.corrections(clause.term));
     const needed = new Set();
-    for (const clause of buildClauses(text, this.language, this.synonyms)) {
-      const number = shardOf(clause.term, this.meta.shards);
+    for (const term of terms) {
+      const number = shardOf(term, this.meta.shards);
       if (!this.byShard.has(number)) needed.add(number);
     }
     return [...needed].sort((a, b) => a - b);
   }
 
+  // Typo vocabulary files the query needs that are not loaded yet (call once its shardsFor() are added).
+  tailsFor(text) {
+    if (!this.meta.tails) return [];
+    const needed = new Set();
+    for (const clause of this.unknownTypoClauses(buildClauses(text, this.language, this.synonyms))) {
+      const number = tailOf(clause.term, this.meta.tails);
+      if (!this.tails.has(number)) needed.add(number);
+    }
+    return [...needed].sort((a, b) => a - b);
+  }
+
+  // Typo clauses of words that reach nothing in their own shard, neither as typed, nor completed, nor
+  // corrected after the first two characters: only those look for a typo in the first two characters.
+  unknownTypoClauses(clauses) {
+    const reached = new Set();
+    for (const clause of clauses) {
+      if (this.expandInShard(clause).length) reached.add(clause.term);
+    }
+    return clauses.filter(
+      (clause) => clause.typo && !reached.has(clause.term) && this.byShard.has(shardOf(clause.term, this.meta.shards)),
+    );
+  }
+
+  // Terms of the loaded typo vocabulary one edit away from a word, whose edit is in the first two characters.
+  corrections(word) {
+    if (!this.meta.tails) return [];
+    const terms = this.tails.get(tailOf(word, this.meta.tails)) || [];
+    const key = shardKey(word);
+    return terms.filter((term) => !term.startsWith(key) && withinOneEdit(term, word)).slice(0, MAX_EXPANSIONS);
+  }
+
   // Index terms a clause reaches: itself, or for typo and prefix clauses the loaded terms of its shard that
   // are one edit away or start with it (the shard holds every term with the same first two characters).
-  expand(clause) {
+  expandInShard(clause) {
     if (!clause.typo && !clause.prefix) return this.terms.has(clause.term) ? [clause.term] : [];
     const candidates = this.byShard.get(shardOf(clause.term, this.meta.shards)) || [];
     const key = shardKey(clause.term);
@@ -188,6 +266,16 @@ export class SearchEngine {
         : term !== clause.term && term.startsWith(key) && withinOneEdit(term, clause.term),
     );
     return found.sort().slice(0, MAX_EXPANSIONS);
+  }
+
+  // What every clause reaches, typos in the first two characters of unknown words included.
+  expandAll(clauses) {
+    const unknown = new Set(this.unknownTypoClauses(clauses));
+    return clauses.map((clause) => {
+      if (!unknown.has(clause)) return { clause, terms: this.expandInShard(clause) };
+      const terms = this.corrections(clause.term).filter((term) => this.terms.has(term));
+      return { clause, terms: terms.sort() };
+    });
   }
 
   // A lunr.js index of only the given terms, in the serialized form lunr.Index.load() takes.
@@ -216,7 +304,7 @@ export class SearchEngine {
   // Call after the shards of shardsFor(text) are added; terms of missing shards simply do not match.
   search(text) {
     const clauses = buildClauses(text, this.language, this.synonyms);
-    const expanded = clauses.map((clause) => ({ clause, terms: this.expand(clause) }));
+    const expanded = this.expandAll(clauses);
     const terms = new Set(expanded.flatMap((e) => e.terms));
     if (!terms.size) return [];
     const index = this.lunr.Index.load(this.miniIndex(terms));
@@ -241,7 +329,7 @@ export class SearchEngine {
 
   describe(hit) {
     const number = Number(hit.ref);
-    const article = this.meta.sectionArticle[number];
+    const article = this.sectionArticle[number];
     const category = this.meta.categories[this.meta.articleCategory[article]];
     return {
       ref: hit.ref,

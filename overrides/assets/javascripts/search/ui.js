@@ -1,6 +1,7 @@
 // The reader's side of search: the combobox in the header (and the home page's hero), `/` to focus it,
-// and the full results page with its category filter and URL state (?q=…&category=…).
+// and the full results page with its filters (category, tag, updated date), sort and URL state (facets.js).
 import { searchClient } from "./client.js";
+import { DATE_PRESETS, applyFacets, readState, stateParams } from "./facets.js";
 import { highlightParts, renderParts } from "./highlight.js";
 
 const MAX_INSTANT = 8;
@@ -31,10 +32,9 @@ function readConfig(element) {
   };
 }
 
-function pageUrl(config, query, category) {
+function pageUrl(config, query) {
   const url = new URL(config.page, new URL(config.root, document.baseURI));
   if (query) url.searchParams.set("q", query);
-  if (category) url.searchParams.set("category", category);
   return url.href;
 }
 
@@ -200,6 +200,18 @@ class SearchBox {
   }
 }
 
+const MAX_TAGS = 20;
+
+function formatDate(iso) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso || "")) return "";
+  try {
+    const format = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: "medium", timeZone: "UTC" });
+    return format.format(new Date(`${iso}T00:00:00Z`));
+  } catch {
+    return iso;
+  }
+}
+
 class ResultsPage {
   constructor(element) {
     this.element = element;
@@ -207,8 +219,13 @@ class ResultsPage {
     this.input = element.querySelector("input[data-hc-results-query]");
     this.form = element.querySelector("form");
     this.summary = element.querySelector("[data-hc-results-summary]");
-    this.filters = element.querySelector("[data-hc-category-filter]");
     this.filterBox = element.querySelector("[data-hc-filters]");
+    this.lists = {
+      category: element.querySelector("[data-hc-category-filter]"),
+      tag: element.querySelector("[data-hc-tag-filter]"),
+      updated: element.querySelector("[data-hc-updated-filter]"),
+    };
+    this.sort = element.querySelector("select[data-hc-sort]");
     this.list = element.querySelector("[data-hc-results-list]");
     this.empty = element.querySelector("[data-hc-no-results]");
     this.emptyTitle = element.querySelector("[data-hc-no-results-title]");
@@ -224,6 +241,7 @@ class ResultsPage {
       event.preventDefault();
       this.update("push");
     });
+    this.sort.addEventListener("change", () => this.choose("sort", this.sort.value));
     window.addEventListener("popstate", () => {
       this.readUrl();
       this.render();
@@ -232,27 +250,36 @@ class ResultsPage {
   }
 
   readUrl() {
-    const params = new URLSearchParams(window.location.search);
-    this.query = params.get("q") || "";
-    this.category = params.get("category") || "";
-    this.input.value = this.query;
+    this.state = readState(window.location.search);
+    this.input.value = this.state.q;
+    this.sort.value = this.state.sort;
   }
 
   update(mode) {
-    this.query = this.input.value;
-    if (!this.query.trim()) this.category = "";
+    this.state.q = this.input.value;
+    if (!this.state.q.trim()) this.state = { ...this.state, category: "", tag: "", updated: "" };
     this.writeUrl(mode);
     this.render();
   }
 
-  writeUrl(mode) {
+  choose(key, value) {
+    this.state = { ...this.state, [key]: value };
+    this.writeUrl("push");
+    this.render();
+  }
+
+  stateUrl(state) {
     const url = new URL(window.location.href);
-    url.search = "";
-    if (this.query.trim()) url.searchParams.set("q", this.query.trim());
-    if (this.category) url.searchParams.set("category", this.category);
-    if (url.href === window.location.href) return;
-    if (mode === "push") window.history.pushState(null, "", url.href);
-    else window.history.replaceState(null, "", url.href);
+    url.hash = "";
+    url.search = stateParams(state).toString();
+    return url.href;
+  }
+
+  writeUrl(mode) {
+    const href = this.stateUrl(this.state);
+    if (href === window.location.href) return;
+    if (mode === "push") window.history.pushState(null, "", href);
+    else window.history.replaceState(null, "", href);
   }
 
   async render() {
@@ -266,7 +293,7 @@ class ResultsPage {
       return;
     }
     if (generation !== this.generation) return;
-    const query = this.query.trim();
+    const query = this.state.q.trim();
     if (!query) {
       this.list.replaceChildren();
       this.filterBox.hidden = true;
@@ -275,32 +302,48 @@ class ResultsPage {
       return;
     }
     let found;
+    let faceted;
     try {
-      found = await client.search(query, MAX_PAGE, (r) => !this.category || r.category === this.category);
+      // without facets.json (offline) the category filter still works: it needs only meta.json
+      const facets = await client.facets().catch(() => null);
+      found = await client.search(query, MAX_PAGE, (all) => {
+        faceted = applyFacets(all, facets, this.state, new Date());
+        return faceted.shown;
+      });
+      faceted.facets = facets;
     } catch {
       if (generation === this.generation) this.summary.textContent = strings.unavailable || "";
       return;
     }
     if (generation !== this.generation) return;
     const { all } = found;
-    const counts = new Map();
-    for (const result of all) counts.set(result.category, (counts.get(result.category) || 0) + 1);
-    if (this.category && !counts.has(this.category)) {
-      this.category = "";
-      this.render();
-      return;
-    }
-    const total = this.category ? counts.get(this.category) : all.length;
-    this.renderFilters(client, counts, all.length);
+    const { counts, applied, shown, facets } = faceted;
+    this.applied = applied;
+    this.state = { ...applied, q: this.state.q }; // values no result has are gone from now on
+    this.sort.value = applied.sort;
+    this.renderFacet("category", this.categoryOptions(client, counts));
+    this.renderFacet("tag", this.tagOptions(facets, counts, applied));
+    this.renderFacet("updated", this.dateOptions(counts, applied));
     this.list.replaceChildren(
       ...found.shown.map((result) => {
         const item = document.createElement("li");
         item.className = "hc-results__item";
-        item.append(resultLink(result, SNIPPET_WIDTH.page, "hc-results__result"));
+        const link = resultLink(result, SNIPPET_WIDTH.page, "hc-results__result");
+        const date = formatDate(result.updated);
+        if (date) {
+          const time = document.createElement("time");
+          time.className = "hc-results__result-date";
+          time.dateTime = result.updated;
+          time.textContent = format(strings.updated_on, { date });
+          link.querySelector(".hc-results__result-category").after(time);
+        }
+        item.append(link);
         return item;
       }),
     );
-    this.summary.textContent = total ? countLabel(strings, total) : "";
+    this.summary.textContent = all.length ? countLabel(strings, shown.length) : "";
+    // the state the page shows, as a query string: tests (and scripts) wait for it after a change
+    this.element.dataset.hcRendered = stateParams(applied).toString();
     this.empty.hidden = all.length > 0;
     this.filterBox.hidden = all.length === 0;
     if (!all.length) {
@@ -320,31 +363,62 @@ class ResultsPage {
     }
   }
 
-  renderFilters(client, counts, total) {
-    const { strings } = this.config;
-    const options = [{ id: "", title: strings.all_categories, count: total }];
+  categoryOptions(client, counts) {
+    const options = [{ value: "", title: this.config.strings.all_categories, count: counts.totals.category }];
     for (const category of client.categories()) {
-      if (counts.has(category.id)) options.push({ id: category.id, title: category.title, count: counts.get(category.id) });
+      const count = counts.category.get(category.id) || 0;
+      if (count || category.id === this.applied.category) options.push({ value: category.id, title: category.title, count });
     }
-    this.filters.replaceChildren(
+    return options;
+  }
+
+  tagOptions(facets, counts, applied) {
+    const options = [{ value: "", title: this.config.strings.all_tags, count: counts.totals.tag }];
+    const order = new Map((facets ? facets.tags : []).map((tag, i) => [tag, i]));
+    const count = (tag) => counts.tag.get(tag) || 0;
+    const found = applied.tag && !counts.tag.has(applied.tag) ? [...counts.tag.keys(), applied.tag] : [...counts.tag.keys()];
+    const tags = found.sort((a, b) => count(b) - count(a) || order.get(a) - order.get(b));
+    // the most frequent tags of these results, and the chosen one wherever it ranks
+    const listed = tags.filter((tag, i) => i < MAX_TAGS || tag === applied.tag);
+    for (const tag of listed) options.push({ value: tag, title: tag, count: count(tag) });
+    return options;
+  }
+
+  dateOptions(counts, applied) {
+    const { strings } = this.config;
+    const options = [{ value: "", title: strings.any_time, count: counts.totals.updated }];
+    for (const [key] of DATE_PRESETS) {
+      const count = counts.updated.get(key) || 0;
+      if (count || key === applied.updated) options.push({ value: key, title: strings[`updated_${key}`], count });
+    }
+    return options;
+  }
+
+  // One filter: a list of links (keyboard and screen readers know links; aria-current marks the chosen one),
+  // each with the URL of its state, so it also opens in a new tab or is shared.
+  renderFacet(key, options) {
+    const list = this.lists[key];
+    const group = list.closest("[data-hc-facet]");
+    if (group) group.hidden = options.length < 2;
+    const data = `hc${key[0].toUpperCase()}${key.slice(1)}`;
+    list.replaceChildren(
       ...options.map((option) => {
         const item = document.createElement("li");
         const link = document.createElement("a");
         link.className = "hc-results__filter";
-        link.href = pageUrl(this.config, this.query.trim(), option.id);
-        link.dataset.hcCategory = option.id;
-        if (option.id === this.category) link.setAttribute("aria-current", "true");
+        link.href = this.stateUrl({ ...this.applied, [key]: option.value });
+        link.dataset[data] = option.value;
+        if (option.value === this.applied[key]) link.setAttribute("aria-current", "true");
         const label = document.createElement("span");
         label.textContent = option.title;
         const count = document.createElement("span");
         count.className = "hc-results__count";
         count.textContent = String(option.count);
-        link.append(label, count);
+        link.append(label, " ", count);
         link.addEventListener("click", (event) => {
+          if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return; // a new tab or window
           event.preventDefault();
-          this.category = option.id;
-          this.writeUrl("push");
-          this.render();
+          this.choose(key, option.value);
         });
         item.append(link);
         return item;
