@@ -48,26 +48,24 @@ class SearchClient {
     this.ready.catch(() => clients.delete(base.href));
   }
 
-  loadShard(number) {
-    if (!this.shards.has(number)) {
-      const loading = fetchJson(new URL(`shard/${number}.json`, this.base)).then((entries) =>
-        this.engine.addShard(number, entries),
-      );
-      loading.catch(() => this.shards.delete(number));
-      this.shards.set(number, loading);
+  // Fetches once and remembers; a failed load is forgotten, so that it can be tried again (offline, then online)
+  loadOnce(cache, key, path, add) {
+    if (!cache.has(key)) {
+      const loading = fetchJson(new URL(path, this.base)).then(add);
+      loading.catch(() => cache.delete(key));
+      cache.set(key, loading);
     }
-    return this.shards.get(number);
+    return cache.get(key);
+  }
+
+  loadShard(number) {
+    return this.loadOnce(this.shards, number, `shard/${number}.json`, (entries) =>
+      this.engine.addShard(number, entries),
+    );
   }
 
   loadTail(number) {
-    if (!this.tailLoads.has(number)) {
-      const loading = fetchJson(new URL(`tail/${number}.json`, this.base)).then((terms) =>
-        this.engine.addTail(number, terms),
-      );
-      loading.catch(() => this.tailLoads.delete(number));
-      this.tailLoads.set(number, loading);
-    }
-    return this.tailLoads.get(number);
+    return this.loadOnce(this.tailLoads, number, `tail/${number}.json`, (terms) => this.engine.addTail(number, terms));
   }
 
   // The results page's filter data (tags and dates per article); the instant search never needs it
