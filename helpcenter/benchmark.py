@@ -18,6 +18,8 @@ from pathlib import Path
 import yaml
 
 from helpcenter import frontmatter
+from helpcenter.site_config import project_hooks
+from helpcenter.translations import HASH_KEY, source_hash
 
 LANGUAGES = ("en", "zh", "ja", "ko", "es")
 CATEGORIES = (
@@ -61,6 +63,14 @@ FALLBACK_SENTENCES = {
 }
 
 
+def _usable_sentence(line: str) -> bool:
+    if not line or line.startswith(("#", "|", "!", "`", "-", "*", "[", "<", "    ")) or line[0].isdigit():
+        return False  # not a paragraph line
+    # links and attribute lists point into the demo: in the corpus they would be broken (the corpus links its own
+    # articles instead), and a broken site is not what a build is measured on
+    return "](" not in line and "][" not in line and "{" not in line
+
+
 def sentence_pool(docs_dir: Path, language: str) -> list[str]:
     """Paragraph sentences from the demo content of ``language``; real text makes realistic page weight."""
     pool: list[str] = []
@@ -68,13 +78,14 @@ def sentence_pool(docs_dir: Path, language: str) -> list[str]:
         body = frontmatter.parse(path.read_text(encoding="utf-8")).body
         for line in body.splitlines():
             line = line.strip()
-            if line and not line.startswith(("#", "|", "!", "`", "-", "*", "[", "<", "    ")) and not line[0].isdigit():
+            if _usable_sentence(line):
                 pool.append(line)
     return pool or FALLBACK_SENTENCES[language]
 
 
 def _article(rng: random.Random, pool: list[str], title: str, index: int, per_category: int, category: str) -> str:
-    related = [f"{category}/article-{rng.randrange(per_category):05d}.md" for _ in range(2)]
+    others = [i for i in range(per_category) if i != index]
+    related = [f"{category}/article-{i:05d}.md" for i in rng.sample(others, min(2, len(others)))]
     meta = {
         "title": title,
         "description": rng.choice(pool)[:150],
@@ -92,7 +103,7 @@ def _article(rng: random.Random, pool: list[str], title: str, index: int, per_ca
     parts += ["", "| Network | Fee | Minimum |", "| --- | --- | --- |"]
     parts += [f"| NET-{n} | {rng.randint(1, 9)} USDT | {rng.randint(10, 50)} USDT |" for n in range(4)]
     parts += ["", '!!! warning "Security"', "    " + rng.choice(pool), ""]
-    parts += [f"See also [{related[0]}](../{related[0]}).", ""]
+    parts += [f"See also [{related[0]}](../{related[0]})." if related else "", ""]
     return "\n".join(parts)
 
 
@@ -110,7 +121,8 @@ def generate_corpus(target: Path, articles_per_language: int, docs_dir: Path, se
             folder = root / category
             folder.mkdir(exist_ok=True)
             (folder / "index.md").write_text(
-                f"---\ntitle: {category}\ndescription: {pool[c % len(pool)][:120]!r}\norder: {c + 1}\n---\n",
+                f"---\ntitle: {category}\ndescription: {pool[c % len(pool)][:120]!r}\nicon: material/folder-outline\n"
+                f"order: {c + 1}\n---\n",
                 encoding="utf-8",
             )
             count = per_category if c < len(CATEGORIES) - 1 else articles_per_language - written
@@ -119,6 +131,21 @@ def generate_corpus(target: Path, articles_per_language: int, docs_dir: Path, se
                 text = _article(rng, pool, title, i, per_category, category)
                 (folder / f"article-{i:05d}.md").write_text(text, encoding="utf-8")
             written += count
+    _mark_translations_current(target / "docs")
+
+
+def _mark_translations_current(docs: Path) -> None:
+    """Give every translation the source_hash of its English page, as translators do (scripts/translations.py
+    mark-current): a corpus of stale translations would measure a build that fails."""
+    source = LANGUAGES[0]
+    for path in sorted((docs / source).rglob("*.md")):
+        doc_id = path.relative_to(docs / source).as_posix()
+        line = f"{HASH_KEY}: {source_hash(path.read_text(encoding='utf-8'))}\n"
+        for language in LANGUAGES[1:]:
+            translation = docs / language / doc_id
+            if translation.exists():
+                text = translation.read_text(encoding="utf-8")
+                translation.write_text(text.replace(frontmatter.FENCE + "\n", frontmatter.FENCE + "\n" + line, 1))
 
 
 def write_config(target: Path, project_config: Path, stock: bool) -> Path:
@@ -132,7 +159,7 @@ def write_config(target: Path, project_config: Path, stock: bool) -> Path:
         config |= {"hooks": [], "theme": {"custom_dir": str(empty)}, "extra_css": [], "extra_javascript": []}
     else:
         config |= {
-            "hooks": [str(p) for p in sorted((project / "hooks").glob("*.py"))],
+            "hooks": [str(p) for p in project_hooks(project_config)],
             "theme": {"custom_dir": str(project / "overrides")},
         }
     path = target / ("mkdocs-stock.yml" if stock else "mkdocs.yml")
@@ -165,12 +192,15 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
-def measure_build(config: Path, site_dir: Path, build_script: Path, jobs: int) -> BuildMeasure:
-    """Run the project's build command; sample the RSS of its whole process tree (workers included)."""
+def measure_build(config: Path, site_dir: Path, build_script: Path, jobs: int, strict: bool = False) -> BuildMeasure:
+    """Run the project's build command; sample the RSS of its whole process tree (workers included).
+
+    ``strict``: fail on any warning, as a real publish does (the corpus is a valid site).
+    """
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     log = site_dir.with_name(site_dir.name + ".log")
     command = [sys.executable, str(build_script), "--config-file", str(config), "--site-dir", str(site_dir)]
-    command += ["--jobs", str(jobs), "--no-strict"]
+    command += ["--jobs", str(jobs)] + ([] if strict else ["--no-strict"])
     peak = 0
     cpu_before = _children_cpu()
     with log.open("wb") as output:  # a file, not a pipe: a full pipe would block the build

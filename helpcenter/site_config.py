@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,3 +41,14 @@ def read_site_config(config_file: Path) -> SiteConfig:
         mdx_configs=dict(config.mdx_configs),
         helpcenter=dict((config.extra or {}).get("helpcenter") or {}),
     )
+
+
+@functools.lru_cache(maxsize=8)  # fixture sites ask once each; loading the configuration takes a moment
+def project_hooks(config_file: Path) -> list[Path]:
+    """The hooks of a project's mkdocs.yml as absolute paths, in their order (order matters between hooks).
+
+    For configurations written elsewhere (fixture sites, benchmark corpora) that build with the project's hooks:
+    MkDocs resolves hook paths against the configuration file that names them.
+    """
+    config = load_config(str(config_file))
+    return [(Path(config_file).parent / name).resolve() for name in config.hooks]

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from helpcenter.site_config import project_hooks
+
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 # announcements are published by build date: tests build as of a fixed day (see DEMO_BUILD_DATE)
@@ -39,7 +41,7 @@ def write_site(
         "INHERIT": str(ROOT / "mkdocs.yml"),
         "docs_dir": "docs",
         "theme": {"custom_dir": str(ROOT / "overrides")},
-        "hooks": [str(ROOT / "hooks" / name) for name in _project_hooks()],
+        "hooks": [str(path) for path in project_hooks(ROOT / "mkdocs.yml")],
         "watch": [],  # the project's watch paths are relative to its own mkdocs.yml
         "plugins": [
             {
@@ -158,18 +160,12 @@ def write_demo_copy(root: Path) -> Path:
         "INHERIT": str(ROOT / "mkdocs.yml"),
         "docs_dir": "docs",
         "theme": {"custom_dir": str(ROOT / "overrides")},
-        "hooks": [str(ROOT / "hooks" / name) for name in _project_hooks()],
+        "hooks": [str(path) for path in project_hooks(ROOT / "mkdocs.yml")],
         "watch": [],
     }
     path = root / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return path
-
-
-def _project_hooks() -> list[str]:
-    """The hooks in the project's mkdocs.yml, in their order (order matters between hooks)."""
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    return [line.split("hooks/", 1)[1].strip() for line in text.splitlines() if line.strip().startswith("- hooks/")]
 
 
 CHANGED_DEMO_DELETED = "fees/maker-taker.md"  # not a critical category: a missing page is reported, not fatal
