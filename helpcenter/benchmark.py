@@ -19,7 +19,7 @@ import yaml
 
 from helpcenter import frontmatter
 from helpcenter.site_config import project_hooks
-from helpcenter.translations import HASH_KEY, source_hash
+from helpcenter.translations import source_hash, with_source_hash
 
 LANGUAGES = ("en", "zh", "ja", "ko", "es")
 CATEGORIES = (
@@ -140,12 +140,12 @@ def _mark_translations_current(docs: Path) -> None:
     source = LANGUAGES[0]
     for path in sorted((docs / source).rglob("*.md")):
         doc_id = path.relative_to(docs / source).as_posix()
-        line = f"{HASH_KEY}: {source_hash(path.read_text(encoding='utf-8'))}\n"
+        current = source_hash(path.read_text(encoding="utf-8"))
         for language in LANGUAGES[1:]:
             translation = docs / language / doc_id
             if translation.exists():
                 text = translation.read_text(encoding="utf-8")
-                translation.write_text(text.replace(frontmatter.FENCE + "\n", frontmatter.FENCE + "\n" + line, 1))
+                translation.write_text(with_source_hash(text, current), encoding="utf-8")
 
 
 def write_config(target: Path, project_config: Path, stock: bool) -> Path:
