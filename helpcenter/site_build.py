@@ -83,6 +83,10 @@ def merge_trees(base: Path, other: Path) -> list[str]:
     return conflicts
 
 
+def _parts_bytes(parts_dir: Path) -> int:
+    return sum(part.stat().st_size for part in parts_dir.glob("*.json"))
+
+
 def build_site(config_file: Path, site_dir: Path, strict: bool = True, jobs: int = 1) -> None:
     """Raise mkdocs.exceptions.Abort on any warning in strict mode; site_dir is untouched then."""
     site_dir = site_dir.resolve()
@@ -107,8 +111,10 @@ def build_site(config_file: Path, site_dir: Path, strict: bool = True, jobs: int
                     raise Abort(f"shards wrote different content to: {', '.join(conflicts[:10])}")
             # each worker wrote only its articles' part of every search index. Fresh processes build the
             # languages' indexes in parallel; the build workers have exited and given their memory back.
+            # Largest first: five languages on two processes end soonest when the long ones do not come last.
+            languages = sorted(search_parts_dirs(staging / "0"), key=_parts_bytes, reverse=True)
             with ProcessPoolExecutor(jobs, mp_context=get_context("fork")) as pool:
-                list(pool.map(finalize_search_language, search_parts_dirs(staging / "0")))
+                list(pool.map(finalize_search_language, languages))
         old = site_dir.with_name(site_dir.name + ".old")
         if site_dir.exists():
             os.replace(site_dir, old)
