@@ -24,6 +24,7 @@ from mkdocs.exceptions import Abort
 
 from helpcenter.search.output import finalize_language as finalize_search_language
 from helpcenter.search.output import parts_dirs as search_parts_dirs
+from helpcenter.search.output import prepare_finalize as prepare_search_finalize
 
 SHARD_ENV = "HC_BUILD_SHARD"
 
@@ -113,6 +114,7 @@ def build_site(config_file: Path, site_dir: Path, strict: bool = True, jobs: int
             # languages' indexes in parallel; the build workers have exited and given their memory back.
             # Largest first: five languages on two processes end soonest when the long ones do not come last.
             languages = sorted(search_parts_dirs(staging / "0"), key=_parts_bytes, reverse=True)
+            prepare_search_finalize()
             with ProcessPoolExecutor(jobs, mp_context=get_context("fork")) as pool:
                 list(pool.map(finalize_search_language, languages))
         old = site_dir.with_name(site_dir.name + ".old")
