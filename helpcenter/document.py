@@ -1,17 +1,15 @@
-"""The outline of a Markdown page (headings with ids, links, images, diagrams), read from the HTML that
-Python-Markdown renders with the site's own extensions, so that ids and links are what readers get."""
+"""Headings of a Markdown page, and the heading ids a writer pinned with ``{ #id }``, read with the site's own
+Markdown extensions, so that ids are what readers get."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from dataclasses import dataclass
 
 import markdown
 
 from helpcenter import frontmatter
 
 HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-DIAGRAM_CLASS = "hc-mermaid"
 
 
 @dataclass
@@ -19,78 +17,6 @@ class Heading:
     level: int
     id: str
     text: str
-
-
-@dataclass
-class Outline:
-    meta: dict
-    headings: list[Heading] = field(default_factory=list)
-    links: list[str] = field(default_factory=list)
-    images: list[str] = field(default_factory=list)
-    diagrams: int = 0
-
-
-class _OutlineParser(HTMLParser):
-    def __init__(self, outline: Outline):
-        super().__init__()
-        self.outline = outline
-        self._heading: Heading | None = None
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        if tag in HEADING_TAGS:
-            self._heading = Heading(HEADING_TAGS[tag], a.get("id") or "", "")
-        elif tag == "a" and a.get("href") and "headerlink" not in (a.get("class") or ""):
-            self.outline.links.append(a["href"])
-        elif tag == "img" and a.get("src"):
-            self.outline.images.append(a["src"])
-        elif tag == "pre" and DIAGRAM_CLASS in (a.get("class") or "").split():
-            self.outline.diagrams += 1
-
-    def handle_data(self, data):
-        if self._heading is not None:
-            self._heading.text += data
-
-    def handle_endtag(self, tag):
-        if tag in HEADING_TAGS and self._heading is not None:
-            self._heading.text = self._heading.text.strip()
-            self.outline.headings.append(self._heading)
-            self._heading = None
-
-
-class OutlineReader:
-    """Reads outlines with one Markdown configuration (the site's ``markdown_extensions``)."""
-
-    def __init__(self, extensions: list, extension_configs: dict):
-        self._md = markdown.Markdown(extensions=extensions, extension_configs=extension_configs)
-
-    def read(self, text: str) -> Outline:
-        fm = frontmatter.parse(text)
-        self._md.reset()
-        outline = Outline(meta=fm.meta)
-        _OutlineParser(outline).feed(self._md.convert(fm.body))
-        return outline
-
-
-AUTO_ID_MARKER = "hc-auto-id"
-
-
-def _mark_auto_id(value: str, separator: str) -> str:
-    # ids the toc extension invents get this marker; ids a writer pinned with { #id } keep their value
-    return AUTO_ID_MARKER
-
-
-def explicit_ids_reader(extensions: list, extension_configs: dict) -> OutlineReader:
-    """An OutlineReader whose headings carry an id only when the writer pinned one with ``{ #id }``."""
-    configs = {name: dict(options) for name, options in extension_configs.items()}
-    configs.setdefault("toc", {})["slugify"] = _mark_auto_id
-    if "toc" not in extensions:
-        extensions = [*extensions, "toc"]
-    return OutlineReader(extensions, configs)
-
-
-def explicit_heading_ids(outline: Outline) -> tuple[str, ...]:
-    return tuple(h.id for h in outline.headings if h.id and not h.id.startswith(AUTO_ID_MARKER))
 
 
 class ExplicitIdsTreeprocessor(markdown.treeprocessors.Treeprocessor):
@@ -118,3 +44,18 @@ class ExplicitIdsExtension(markdown.Extension):
     def extendMarkdown(self, md):  # noqa: N802 - Python-Markdown's API name
         self.last_ids = ()
         md.treeprocessors.register(ExplicitIdsTreeprocessor(md, self), "hc_explicit_ids", 6)
+
+
+class ExplicitIdsReader:
+    """The pinned heading ids of whole files (front matter included), outside a build: the same extension the
+    build's hooks/translations.py uses, in one Markdown instance with the site's extensions."""
+
+    def __init__(self, extensions: list, extension_configs: dict):
+        self._ids = ExplicitIdsExtension()
+        self._md = markdown.Markdown(extensions=[*extensions, self._ids], extension_configs=extension_configs)
+
+    def read(self, text: str) -> tuple[str, ...]:
+        self._md.reset()
+        self._ids.last_ids = ()  # Markdown skips every processor for an empty body
+        self._md.convert(frontmatter.parse(text).body)
+        return self._ids.last_ids

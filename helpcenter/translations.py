@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from pathlib import PurePosixPath
 
@@ -156,11 +156,12 @@ class Policy:
     def from_config(cls, data: dict | None) -> Policy:
         """Raise ValueError naming the setting when the configuration is wrong."""
         data = data or {}
-        unknown = sorted(set(data) - {"fail", "critical_categories", "fail_in_critical"})
+        settings = [f.name for f in fields(cls)]
+        unknown = sorted(set(data) - set(settings))
         if unknown:
             raise ValueError(f"extra.helpcenter.translations: unknown setting(s) {', '.join(unknown)}")
         values = {}
-        for key in ("fail", "critical_categories", "fail_in_critical"):
+        for key in settings:
             if key not in data:
                 continue
             value = data[key]

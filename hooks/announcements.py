@@ -6,7 +6,7 @@ Thin by design: publication rules, order and feeds come from helpcenter.announce
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -50,7 +50,7 @@ class Settings:
     @classmethod
     def from_config(cls, data: dict | None) -> Settings:
         data = data or {}
-        unknown = sorted(set(data) - {"per_page", "on_home", "precedence_clause"})
+        unknown = sorted(set(data) - {f.name for f in fields(cls)})
         if unknown:
             raise PluginError(f"extra.helpcenter.announcements: unknown setting(s) {', '.join(unknown)}")
         settings = cls(**data)

@@ -14,6 +14,7 @@ from mkdocs.plugins import event_priority
 
 from helpcenter.findings import Severity
 from helpcenter.i18n import build_language, doc_id_of, starts_new_build
+from helpcenter.site_config import languages_of
 from helpcenter.strings import load_strings
 from helpcenter.support.pages import build_support_context, load_channels
 from helpcenter.support.schema import validate
@@ -69,7 +70,7 @@ def on_config(config):
         log.error(f"{shown}:1:1: SUP102 the support channels file is missing. Fix: create it or fix the path")
         return config
     text = path.read_text(encoding="utf-8")
-    findings = validate(text, shown)
+    findings = validate(text, shown, languages_of(config)[0])
     for finding in findings:
         (log.error if finding.severity is Severity.ERROR else log.warning)(finding.format())
     if not findings:

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from helpcenter.docs_tree import read_tree
-from helpcenter.document import explicit_heading_ids, explicit_ids_reader
+from helpcenter.document import ExplicitIdsReader
 from helpcenter.findings import Severity
 from helpcenter.site_config import SiteConfig, read_site_config
 from helpcenter.translations import (
@@ -31,11 +31,10 @@ from helpcenter.translations import (
 
 
 def load_report(site: SiteConfig):
-    reader = explicit_ids_reader(site.markdown_extensions, site.mdx_configs)
+    reader = ExplicitIdsReader(site.markdown_extensions, site.mdx_configs)
     tree = read_tree(site.docs_dir, site.languages)
     docs = {
-        lang: {d: SourceDoc(d, text, explicit_heading_ids(reader.read(text))) for d, text in pages.items()}
-        for lang, pages in tree.items()
+        lang: {d: SourceDoc(d, text, reader.read(text)) for d, text in pages.items()} for lang, pages in tree.items()
     }
     return build_report(site.default_language, docs, site.languages)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zoneinfo
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import yaml
@@ -17,7 +18,6 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from helpcenter.findings import Finding, sort_findings
 
-LANGUAGES = ("en", "zh", "ja", "ko", "es")
 CHANNEL_KINDS = ("chat", "email", "ticket", "phone", "vip_manager", "forum", "faq", "social")
 SOCIAL_NETWORKS = ("x", "telegram", "facebook")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -50,7 +50,8 @@ URL = {"type": "str", "pattern": r"https://[a-z0-9.-]+(/\S*)?", "what": "an http
 PHONE = {"type": "str", "pattern": r"\+[1-9][0-9 ]{6,18}[0-9]", "what": "an international number like +81 3 4586 0100"}
 DOMAIN = {"type": "str", "pattern": r"[a-z0-9-]+(\.[a-z0-9-]+)+", "what": "a lowercase domain name"}
 HANDLE = {"type": "str", "pattern": r"@?[A-Za-z0-9_.]{2,30}", "what": "a handle like @Corvexa"}
-LANGUAGE = {"type": "enum", "values": LANGUAGES}
+LANGUAGE = {"type": "language"}  # one of the languages the file declares at its top
+LANGUAGE_CODE = {"type": "str", "pattern": r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", "what": "a language code such as ja"}
 REGION = {"type": "str", "pattern": r"global|[A-Z]{2}", "what": "`global` or a two-letter region code like JP"}
 TIME = {"type": "time"}
 
@@ -101,7 +102,7 @@ CHANNEL = {
 SCHEMA = {
     "type": "map",
     "keys": {
-        "languages": (True, {"type": "list", "min": 1, "items": LANGUAGE}),
+        "languages": (True, {"type": "list", "min": 1, "items": LANGUAGE_CODE}),
         "official": (
             True,
             {
@@ -261,14 +262,15 @@ def _check_scalar(walk: _Walk, node: ScalarNode, value: str, spec: dict, where: 
             walk.add(node, WRONG_TYPE, f"{where} must be text, found '{value}'", "quote the value")
         elif "pattern" in spec and not re.fullmatch(spec["pattern"], value):
             walk.add(node, BAD_VALUE, f"{where} '{value}' is not {spec['what']}", f"write {spec['what']}")
-    elif kind == "enum":
-        if value not in spec["values"]:
+    elif kind in ("enum", "language"):
+        values = walk.languages if kind == "language" else spec["values"]
+        if value not in values:
             what = spec.get("what", "value")
             walk.add(
                 node,
                 spec.get("code", BAD_VALUE),
                 f"{where}: unknown {what} '{value}'",
-                f"use one of: {', '.join(spec['values'])}",
+                f"use one of: {', '.join(values)}",
             )
     elif kind == "bool":
         if tag != "tag:yaml.org,2002:bool":
@@ -482,8 +484,9 @@ def _check_rules(walk: _Walk, root: MappingNode) -> None:
             walk.add(phone, UNKNOWN_REFERENCE, f"{where}.phone is not in official.phones", "add it to official.phones")
 
 
-def validate(text: str, path: str) -> list[Finding]:
-    """All findings for the channels file's text; empty when it is valid."""
+def validate(text: str, path: str, languages: Sequence[str]) -> list[Finding]:
+    """All findings for the channels file's text; empty when it is valid. ``languages``: the site's languages
+    (mkdocs.yml), each of which the file must declare; every translated text then has all the declared ones."""
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
@@ -491,14 +494,15 @@ def validate(text: str, path: str) -> list[Finding]:
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = getattr(exc, "problem", None) or str(exc)
         return [Finding(path, line, col, YAML_ERROR, f"not valid YAML: {problem}", "fix the YAML syntax")]
-    walk = _Walk(path, LANGUAGES, [])
     if root is None:
         return [Finding(path, 1, 1, MISSING_KEY, "the file is empty", "add the channels, see the schema")]
+    declared = [_scalar(n) for n in _items(_get(root, "languages"))] if isinstance(root, MappingNode) else []
+    # the declared languages, and the site's even where the declaration misses one (reported once, below)
+    walk = _Walk(path, tuple(dict.fromkeys([*(code for code in declared if code), *languages])), [])
     _check(walk, root, SCHEMA, "")
     if isinstance(root, MappingNode):
-        languages = [_scalar(n) for n in _items(_get(root, "languages"))]
-        for language in LANGUAGES:
-            if language not in languages:
+        for language in languages:
+            if language not in declared:
                 node = _get(root, "languages") or root
                 walk.add(node, MISSING_TRANSLATION, f"languages: '{language}' is missing", f"add {language}")
         _check_rules(walk, root)

@@ -6,6 +6,7 @@ import datetime as dt
 import posixpath
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 import pytest
@@ -13,8 +14,10 @@ import yaml
 from conftest import DEMO_LANGUAGES, ROOT
 from mkdocs.config import load_config
 
+from helpcenter import frontmatter, html_tree
 from helpcenter.catalog import Role, role_of
-from helpcenter.document import OutlineReader
+from helpcenter.document import Heading
+from helpcenter.validation.source import Renderer
 
 DOCS = ROOT / "docs"
 # marker words are upper case: "todo" is ordinary Spanish
@@ -25,12 +28,31 @@ def doc_ids(lang: str) -> set[str]:
     return {p.relative_to(DOCS / lang).as_posix() for p in (DOCS / lang).rglob("*.md")}
 
 
+@dataclass
+class Outline:
+    meta: dict
+    headings: list[Heading]
+    links: list[str]
+    diagrams: int
+
+
+def read_outline(renderer: Renderer, text: str) -> Outline:
+    """A page as the content checks render it (the site's Markdown extensions): headings, links, diagrams."""
+    fm = frontmatter.parse(text)
+    rendered = renderer.render(fm.body)
+    diagrams = len(html_tree.parse(rendered.html).css("pre.hc-mermaid"))
+    return Outline(fm.meta, rendered.headings, [link.href for link in rendered.links], diagrams)
+
+
 @pytest.fixture(scope="module")
 def outlines():
     config = load_config(str(ROOT / "mkdocs.yml"))
-    reader = OutlineReader(config.markdown_extensions, config.mdx_configs)
+    renderer = Renderer(config.markdown_extensions, config.mdx_configs)
     return {
-        lang: {doc_id: reader.read((DOCS / lang / doc_id).read_text(encoding="utf-8")) for doc_id in doc_ids(lang)}
+        lang: {
+            doc_id: read_outline(renderer, (DOCS / lang / doc_id).read_text(encoding="utf-8"))
+            for doc_id in doc_ids(lang)
+        }
         for lang in DEMO_LANGUAGES
     }
 

@@ -1,22 +1,13 @@
 // Throws ~N generated queries at the browser's query path (engine.js + lunr.js) and reports every exception.
 // Usage: node fuzz_cli.mjs <search_dir> <count> <seed>
 import { buildClauses } from "../../overrides/assets/javascripts/search/engine.js";
-import { openEngine } from "./node_engine.mjs";
+import { openEngine, seededRandom } from "./node_engine.mjs";
 
 const [searchDir, countArg, seedArg] = process.argv.slice(2);
 const search = openEngine(searchDir, "shards");
 const { engine } = search;
 
-let state = Number(seedArg) >>> 0 || 1;
-function random() {
-  // mulberry32: a seeded generator, so a failure can be reproduced
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = (items) => items[Math.floor(random() * items.length)];
+const { random, pick } = seededRandom(seedArg);
 const PIECES = [
   ":", "^", "~", "+", "-", "*", "\"", "'", "\\", "(", ")", "[", "]", "{", "}", "/", "|", "&", "!", "?", "~2", "^10",
   "title:", "body:fee", "+required", "-excluded", "*wild", "wild*", "pass^word", "setup:", "\u0000", "\t", "\n",

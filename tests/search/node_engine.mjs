@@ -31,3 +31,16 @@ export function openEngine(searchDir, mode = "shards") {
     },
   };
 }
+
+// mulberry32: a seeded generator, so that a failing fuzz or property run can be reproduced from its seed
+export function seededRandom(seed) {
+  let state = Number(seed) >>> 0 || 1;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { random, pick: (items) => items[Math.floor(random() * items.length)] };
+}

@@ -1,7 +1,7 @@
 // Property check: for random queries, the shards a query loads give the same results (refs and scores) as
 // the whole index. Usage: node shard_parity.mjs <search_dir> <count> <seed>; prints {count, mismatches}.
 import { readFileSync } from "node:fs";
-import { openEngine } from "./node_engine.mjs";
+import { openEngine, seededRandom } from "./node_engine.mjs";
 
 const [searchDir, countArg, seedArg] = process.argv.slice(2);
 const sharded = openEngine(searchDir, "shards");
@@ -9,15 +9,7 @@ const full = openEngine(searchDir, "full");
 const terms = JSON.parse(readFileSync(`${searchDir}/index.json`, "utf8")).invertedIndex.map(([term]) => term);
 const docs = sharded.engine.sectionArticle.length;
 
-let state = Number(seedArg) >>> 0 || 1;
-function random() {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = (items) => items[Math.floor(random() * items.length)];
+const { random, pick } = seededRandom(seedArg);
 function typo(word) {
   const chars = Array.from(word);
   if (chars.length < 3) return word;
