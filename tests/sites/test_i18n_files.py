@@ -1,0 +1,85 @@
+"""The memoized static-i18n files (helpcenter/i18n_files.py) give the same site as static-i18n's own, for less."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from mkdocs_static_i18n import folder
+
+from helpcenter import i18n_files
+from helpcenter.site_build import build_site
+
+HOME = "---\ntitle: Help\n---\n"
+
+
+def article(title: str, order: int, **extra: str) -> str:
+    lines = [f"title: {title}", "description: A short answer.", "tags: [x]", "updated: 2026-10-14", f"order: {order}"]
+    lines += [f"{key}: {value}" for key, value in extra.items()]
+    return "---\n" + "\n".join(lines) + "\n---\n\n## Steps { #steps }\n\n1. Do it.\n"
+
+
+LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>\n'
+
+# every case static-i18n distinguishes: translated everywhere, in one language only, in none (fallback to the
+# default language), and an image only the default language has
+SITE = {
+    "en/index.md": HOME,
+    "en/fees/index.md": "---\ntitle: Fees\ndescription: All about fees.\nicon: material/percent\n---\n",
+    "en/fees/trading.md": article("How are trading fees calculated?", 1),
+    "en/fees/withdrawal.md": article("What are withdrawal fees?", 2, related="[fees/trading.md]")
+    + "\n![Logo](../logo.svg)\n",
+    "en/fees/deposit.md": article("Are deposits free?", 3),
+    "en/logo.svg": LOGO,
+    "ja/index.md": HOME,
+    "ja/fees/index.md": "---\ntitle: 手数料\ndescription: 手数料について。\nicon: material/percent\n---\n",
+    "ja/fees/trading.md": article("取引手数料はどのように計算されますか？", 1),
+    "ja/fees/withdrawal.md": article("出金手数料はいくらですか？", 2),
+    "es/index.md": HOME,
+    "es/fees/index.md": "---\ntitle: Comisiones\ndescription: Sobre comisiones.\nicon: material/percent\n---\n",
+    "es/fees/trading.md": article("¿Cómo se calculan las comisiones de trading?", 1),
+}
+
+
+def tree(site: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def config(site_factory):
+    return site_factory(SITE, languages=("en", "ja", "es"))
+
+
+def counting(original, calls: list):
+    def create(*args):
+        calls.append(args[1])
+        return original(*args)
+
+    return create
+
+
+def test_memoized_files_build_the_same_site_with_fewer_files(config, tmp_path, monkeypatch):
+    own_function = i18n_files._ORIGINAL
+    memoized_calls: list[str] = []
+    with monkeypatch.context() as m:
+        m.setattr(i18n_files, "_ORIGINAL", counting(own_function, memoized_calls))
+        build_site(config, tmp_path / "memoized")
+    assert folder.create_i18n_file is i18n_files.create_i18n_file
+
+    own_calls: list[str] = []
+    with monkeypatch.context() as m:
+        # static-i18n's own function, called every time static-i18n asks
+        m.setattr(folder, "create_i18n_file", counting(own_function, own_calls))
+        m.setattr(i18n_files, "start_build", lambda: None)
+        build_site(config, tmp_path / "own")
+
+    memoized, own = tree(tmp_path / "memoized"), tree(tmp_path / "own")
+    assert memoized.keys() == own.keys()
+    assert [path for path in memoized if memoized[path] != own[path]] == []
+    assert len(memoized_calls) <= len(own_calls) / 2
+
+
+def test_the_memo_is_emptied_and_inactive_after_a_build(config, tmp_path):
+    build_site(config, tmp_path / "site")
+    assert i18n_files._files == {}
+    assert not i18n_files._active
