@@ -33,8 +33,9 @@ class ExplicitIdsTreeprocessor(markdown.treeprocessors.Treeprocessor):
 class ExplicitIdsExtension(markdown.Extension):
     """Records the explicit heading ids of the page rendered last as ``last_ids``.
 
-    MkDocs renders pages one at a time and creates a Markdown instance per page, so a hook reads ``last_ids``
-    in on_page_content, right after the page it belongs to was converted.
+    MkDocs renders pages one at a time, so a hook reads ``last_ids`` in on_page_content, right after the page it
+    belongs to was converted. Markdown.reset() empties it: an empty body runs no processor at all, and one
+    instance renders many pages (helpcenter/markdown_page.py, ExplicitIdsReader).
     """
 
     def __init__(self, **kwargs):
@@ -42,8 +43,12 @@ class ExplicitIdsExtension(markdown.Extension):
         self.last_ids: tuple[str, ...] = ()
 
     def extendMarkdown(self, md):  # noqa: N802 - Python-Markdown's API name
-        self.last_ids = ()
+        md.registerExtension(self)
+        self.reset()
         md.treeprocessors.register(ExplicitIdsTreeprocessor(md, self), "hc_explicit_ids", 6)
+
+    def reset(self) -> None:
+        self.last_ids = ()
 
 
 class ExplicitIdsReader:
@@ -56,6 +61,5 @@ class ExplicitIdsReader:
 
     def read(self, text: str) -> tuple[str, ...]:
         self._md.reset()
-        self._ids.last_ids = ()  # Markdown skips every processor for an empty body
         self._md.convert(frontmatter.parse(text).body)
         return self._ids.last_ids

@@ -1,0 +1,70 @@
+"""Pages rendered with one shared Markdown instance (helpcenter/markdown_page.py): nothing carries over."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpcenter.markdown_page import SharedMarkdown, fresh_markdown
+from helpcenter.site_build import build_site
+
+HOME = "---\ntitle: Help\n---\n"
+CATEGORY = "---\ntitle: Fees\ndescription: All about fees.\nicon: material/percent\n---\n"
+FRONT = "---\ntitle: {title}\ndescription: A short answer.\ntags: [x]\nupdated: 2026-10-14\norder: {order}\n---\n\n"
+
+# The first page defines what Python-Markdown's extensions remember within a document: an abbreviation, a
+# footnote, a reference link, tabs and headings. The second uses the same words, labels and headings without
+# defining them; the third repeats the first. Rendered in this order by one instance, any state that survived
+# reset() would show in the second or third page.
+FIRST = FRONT.format(title="What is KYC?", order=1) + (
+    "## Why we ask { #why }\n\nKYC protects your account.[^law]\nSee [the rules][rules].\n\n"
+    '=== "App"\n\n    Open the app.\n\n=== "Web"\n\n    Open the site.\n\n'
+    "- [x] Upload your ID\n\n"
+    "*[KYC]: Know Your Customer\n[^law]: Required by law.\n[rules]: https://example.com/rules\n"
+)
+SECOND = FRONT.format(title="KYC limits", order=2) + (
+    '## Why we ask\n\nKYC limits depend on your level.[^law]\nSee [the rules][rules].\n\n=== "App"\n\n    Tap Limits.\n'
+)
+THIRD = FIRST.replace("What is KYC?", "KYC again").replace("order: 1", "order: 3")
+
+SITE = {
+    "en/index.md": HOME,
+    "en/fees/index.md": CATEGORY,
+    "en/fees/a-kyc.md": FIRST,
+    "en/fees/b-limits.md": SECOND,
+    "en/fees/c-again.md": THIRD,
+}
+
+
+@pytest.fixture
+def sites(site_factory, tmp_path, monkeypatch):
+    config = site_factory(SITE, languages=("en",))
+    build_site(config, tmp_path / "shared", strict=False)
+    with monkeypatch.context() as m:
+        m.setattr(SharedMarkdown, "for_page", lambda self, config: fresh_markdown(config))
+        build_site(config, tmp_path / "fresh", strict=False)
+    return tmp_path / "shared", tmp_path / "fresh"
+
+
+def article(site, name: str) -> str:
+    return (site / "fees" / name / "index.html").read_text(encoding="utf-8")
+
+
+def test_no_definition_reaches_the_next_page(sites):
+    shared, _ = sites
+    second = article(shared, "b-limits")
+    assert "<abbr" not in second  # the abbreviation is the first page's
+    assert 'class="footnote' not in second  # so is the footnote
+    assert "https://example.com/rules" not in second and "[the rules][rules]" in second
+    assert 'id="why-we-ask"' in second  # not "why-we-ask_1": heading ids start afresh
+    first, third = article(shared, "a-kyc"), article(shared, "c-again")
+    for page in (first, third):
+        assert '<abbr title="Know Your Customer">KYC</abbr>' in page
+        assert 'id="fn:law"' in page and 'href="https://example.com/rules"' in page
+        assert 'id="__tabbed_1_1"' in page  # tab ids count from 1 on every page
+
+
+def test_shared_and_fresh_instances_render_the_same_bytes(sites):
+    shared, fresh = sites
+    names = sorted(p.relative_to(shared) for p in shared.rglob("*") if p.is_file())
+    assert names == sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file())
+    assert [n for n in names if (shared / n).read_bytes() != (fresh / n).read_bytes()] == []
