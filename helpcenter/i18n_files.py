@@ -7,14 +7,18 @@ language, for 12,775 distinct results. ``create_i18n_file`` depends only on the 
 the language asked for and the configuration, so its result is memoized for the top-level build, and emptied
 when the next one starts (``mkdocs serve``).
 
-Only files in the language asked for, or in the default language, are kept: static-i18n uses no other (it asks
-for them only to read their locale and move on). That leaves 21,973 calls at 500 articles; keeping every file
-would save 9,000 more but held about 75 MB more per build worker at 2,000 articles.
+Two kinds of result:
+- A file in the language asked for, or in the default language, is what static-i18n builds pages, alternates and
+  fallbacks from: memoized per language asked for.
+- A file in any other language is only inspected: static-i18n reads its ``locale``, ``localization``,
+  ``norm_src_uri`` and page-or-asset kind (all set by the source file alone) and moves on. Most calls are of this
+  kind, and one object per source file serves every language that asks. Keeping one per language as well held
+  about 75 MB more per build worker at 2,000 articles per language.
 
 Sharing one object between the language builds is safe because static-i18n and MkDocs change only the files of
 the language being built (alternates, pages), and each object is a file of exactly one language's build; the
-others read only its ``url`` and ``locale``. tests/sites/test_i18n_files.py compares a memoized build with static-i18n's
-own, byte for byte.
+others read only its ``url`` and ``locale``. The demo reproducibility test (tests/publishing) and
+tests/sites/test_i18n_files.py compare memoized builds with static-i18n's own, byte for byte.
 """
 
 from __future__ import annotations
@@ -24,32 +28,41 @@ from collections.abc import Callable
 from mkdocs_static_i18n import folder
 
 _ORIGINAL: Callable = folder.create_i18n_file
+# (source, language asked for) -> file in that language or the default one
 _files: dict[tuple, object] = {}
+# source -> its file as seen by a language build it is not part of
+_inspected: dict[tuple, object] = {}
 # only between start_build() and end_build(): a build without the hook (a stock site in the same process) or one
 # that aborted must not be handed files of another build
 _active = False
 
 
 def create_i18n_file(file, current_language, default_language, all_languages, config):
-    """static-i18n's ``folder.create_i18n_file``, once per distinct input in this top-level build."""
+    """static-i18n's ``folder.create_i18n_file``, computed once per source and language in a top-level build."""
     if not _active:
         return _ORIGINAL(file, current_language, default_language, all_languages, config)
-    key = (
+    source = (
         file.src_uri,
         file.dest_uri,
         file.inclusion,
-        current_language,
         default_language,
         tuple(all_languages),
         config.docs_dir,
         config.site_dir,
         config.use_directory_urls,
     )
-    created = _files.get(key)
-    if created is None:
-        created = _ORIGINAL(file, current_language, default_language, all_languages, config)
-        if created.locale in (current_language, default_language):
-            _files[key] = created
+    created = _files.get((source, current_language))
+    if created is not None:
+        return created
+    inspected = _inspected.get(source)
+    # its locale is the source's own: whether it is another language's does not depend on who asks
+    if inspected is not None and inspected.locale not in (current_language, default_language):
+        return inspected
+    created = _ORIGINAL(file, current_language, default_language, all_languages, config)
+    if created.locale in (current_language, default_language):
+        _files[(source, current_language)] = created
+    else:
+        _inspected[source] = created
     return created
 
 
@@ -57,6 +70,7 @@ def start_build() -> None:
     """Forget the previous build's files and route static-i18n through the memo (idempotent)."""
     global _active
     _files.clear()
+    _inspected.clear()
     _active = True
     folder.create_i18n_file = create_i18n_file
 
@@ -65,4 +79,5 @@ def end_build() -> None:
     """Let the files go once every language is built; nothing reads them afterwards."""
     global _active
     _files.clear()
+    _inspected.clear()
     _active = False
