@@ -74,10 +74,11 @@ def on_page_content(html, page, config, files):
     if _build.project is None:
         return html
     sanitizer = _build.project.sanitizer
-    cleaned, removed = sanitizer.clean(html)
     key = _checked_here(page, config)
-    if key is not None:
-        unsafe = sanitizer.scan(html)
+    if key is None:
+        cleaned, removed = sanitizer.clean(html)
+    else:
+        cleaned, removed, unsafe = sanitizer.clean_and_scan(html)
         _build.project.checker.record(*key, rendered, unsafe)
         if removed:
             _report_unexplained(page, unexplained(removed, unsafe))

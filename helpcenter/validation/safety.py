@@ -204,13 +204,21 @@ def _unsafe_element(tag: str, attributes: dict[str, str], iframe_hosts: frozense
 
 def scan_unsafe(html: str, iframe_hosts: frozenset[str] = frozenset()) -> list[Unsafe]:
     """Everything in ``html`` the sanitizer would remove, each with a code and a fix."""
-    return [item for tag, attributes in elements(html) for item in _unsafe_element(tag, attributes, iframe_hosts)]
+    return _unsafe_of(elements(html), iframe_hosts)
+
+
+def _unsafe_of(parsed, iframe_hosts: frozenset[str]) -> list[Unsafe]:
+    return [item for tag, attributes in parsed for item in _unsafe_element(tag, attributes, iframe_hosts)]
 
 
 def inventory(html: str) -> Counter:
     """Elements and attributes of a fragment, to compare before and after sanitizing."""
+    return _inventory_of(elements(html))
+
+
+def _inventory_of(parsed) -> Counter:
     items: Counter = Counter()
-    for tag, attributes in elements(html):
+    for tag, attributes in parsed:
         items[(tag, "", "")] += 1
         for name, value in attributes.items():
             if tag == "a" and name == "rel":
@@ -258,8 +266,17 @@ class Sanitizer:
 
     def clean(self, html: str) -> tuple[str, list[Removed]]:
         """Sanitized HTML with rel on external links, and the elements and attributes that were removed."""
+        return self._clean(html, list(elements(html)))
+
+    def clean_and_scan(self, html: str) -> tuple[str, list[Removed], list[Unsafe]]:
+        """clean() and scan() of the same HTML, parsed once (the build does both for every page)."""
+        parsed = list(elements(html))
+        cleaned, removed = self._clean(html, parsed)
+        return cleaned, removed, _unsafe_of(parsed, self.iframe_hosts)
+
+    def _clean(self, html: str, parsed: list) -> tuple[str, list[Removed]]:
         cleaned = self._cleaner.clean(html)
-        lost = inventory(html) - inventory(cleaned)
+        lost = _inventory_of(parsed) - inventory(cleaned)
         removed_tags = {tag for tag, name, _ in lost if not name}
         removed = [
             Removed(tag, name, value)

@@ -170,6 +170,17 @@ def test_sanitizer_removes_and_names_what_is_unsafe():
     assert unexplained(removed, sanitizer.scan(html)) == []
 
 
+def test_clean_and_scan_is_clean_and_scan_with_one_parse():
+    html = (
+        '<p id="__config" onclick="x()">a <a href="javascript:alert(1)">b</a> <a href="https://x.example/">c</a></p>'
+        '<iframe src="https://www.youtube-nocookie.com/embed/x" title="Video"></iframe><script>1</script>'
+    )
+    for sanitizer in (Sanitizer(), Sanitizer(frozenset({"youtube-nocookie.com"}))):
+        cleaned, removed, unsafe = sanitizer.clean_and_scan(html)
+        assert (cleaned, removed) == sanitizer.clean(html)
+        assert unsafe == sanitizer.scan(html) and unsafe
+
+
 def test_iframe_hosts_come_from_the_owner():
     html = '<iframe src="https://www.youtube-nocookie.com/embed/x" title="Video"></iframe>'
     assert [u.code for u in Sanitizer().scan(html)] == ["HC304"]
