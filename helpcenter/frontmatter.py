@@ -7,6 +7,7 @@ so the help center parses front matter itself and reports syntax errors with the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import yaml
 
@@ -61,7 +62,37 @@ def parse(text: str) -> FrontMatter:
         )
     block = "\n".join(lines[1:end])
     body = "\n".join(lines[end + 1 :])
-    result = FrontMatter(meta={}, body=body, body_line=end + 2, has_block=True)
+    meta, key_lines, item_lines, error = _parse_block(block)
+    # copies: a caller may change its own meta without changing what the next parse of the same block returns
+    return FrontMatter(
+        meta=_copy(meta),
+        body=body,
+        body_line=end + 2,
+        key_lines=dict(key_lines),
+        item_lines={key: list(lines) for key, lines in item_lines.items()},
+        error=error,
+        has_block=True,
+    )
+
+
+def _copy(value):
+    """A copy of YAML data deep enough that no list or mapping is shared (scalars and dates are immutable)."""
+    if isinstance(value, dict):
+        return {key: _copy(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_copy(item) for item in value]
+    return value
+
+
+@lru_cache(maxsize=32_768)
+def _parse_block(block: str) -> tuple[dict, dict[str, int], dict[str, list[int]], tuple[int, int, str] | None]:
+    """(meta, key lines, item lines, error) of a front matter block, lines counted from the file's first.
+
+    Cached: a build reads each file's front matter several times (catalog, translations, checks, for every language
+    it is a fallback in), and YAML construction is pure Python even with the C loader.
+    """
+    key_lines: dict[str, int] = {}
+    item_lines: dict[str, list[int]] = {}
     try:
         # one parse: the node tree gives the lines, and the data is constructed from the same tree
         loader = YamlLoader(block)
@@ -78,17 +109,14 @@ def parse(text: str) -> FrontMatter:
         line = mark.line + 2 if mark else 2
         col = mark.column + 1 if mark else 1
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        result.error = (line, col, f"invalid YAML in front matter: {problem}")
-        return result
+        return {}, key_lines, item_lines, (line, col, f"invalid YAML in front matter: {problem}")
     if data is None:
-        return result
+        return {}, key_lines, item_lines, None
     if not isinstance(data, dict):
-        result.error = (2, 1, "front matter must be a mapping of keys to values")
-        return result
-    result.meta = data
+        return {}, key_lines, item_lines, (2, 1, "front matter must be a mapping of keys to values")
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
-            result.key_lines[str(key_node.value)] = key_node.start_mark.line + 2
+            key_lines[str(key_node.value)] = key_node.start_mark.line + 2
             if isinstance(value_node, yaml.SequenceNode):
-                result.item_lines[str(key_node.value)] = [item.start_mark.line + 2 for item in value_node.value]
-    return result
+                item_lines[str(key_node.value)] = [item.start_mark.line + 2 for item in value_node.value]
+    return data, key_lines, item_lines, None

@@ -32,3 +32,16 @@ def test_unclosed_block_is_an_error():
 
 def test_non_mapping_is_an_error():
     assert frontmatter.parse("---\n- a\n- b\n---\n").error[2] == "front matter must be a mapping of keys to values"
+
+
+def test_a_parse_is_a_copy_a_caller_may_change():
+    text = "---\ntitle: A\ntags: [x, y]\nlinks:\n  - {url: a}\n---\nBody\n"
+    first = frontmatter.parse(text)
+    first.meta["tags"].append("z")
+    first.meta["links"][0]["url"] = "b"
+    first.key_lines["title"] = 99
+    first.item_lines["tags"].append(99)
+    second = frontmatter.parse(text)
+    assert second.meta == {"title": "A", "tags": ["x", "y"], "links": [{"url": "a"}]}
+    assert second.key_lines == {"title": 2, "tags": 3, "links": 4}
+    assert second.item_lines == {"tags": [3, 3], "links": [5]}
