@@ -2,7 +2,8 @@
 
 static-i18n builds every language into the same site folder, and MkDocs copies all theme files in each of those
 builds: the same 8 MB five times. The default language is built first and copies them; the other languages'
-builds leave them out. (Files from docs/ are not touched: each language has its own.)
+builds leave them out. (Files from docs/ are not touched: each language has its own.) Finding the theme's files
+no longer walks the folders MkDocs never copies from (helpcenter/theme_loader.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,12 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import InclusionLevel
 
 from helpcenter.i18n import build_language, default_language
+from helpcenter.theme_loader import list_visible_files
+
+
+def on_config(config):
+    list_visible_files(config.theme)  # see helpcenter/theme_loader.py
+    return config
 
 
 @event_priority(-150)  # after static-i18n (-100) and the other hooks chose this language's files
