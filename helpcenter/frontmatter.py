@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import yaml
 
@@ -60,39 +61,52 @@ def parse(text: str) -> FrontMatter:
             error=(1, 1, "front matter starts with '---' but has no closing '---' line"),
             has_block=True,
         )
-    block = "\n".join(lines[1:end])
+    # with the newline before the closing fence, as MkDocs reads it: a block scalar ending the front matter keeps
+    # its final newline in both, and MkDocs' own read of the page is the same cached load (markdown_page.py)
+    block = "\n".join(lines[1:end]) + "\n"
     body = "\n".join(lines[end + 1 :])
-    meta, key_lines, item_lines, error = _parse_block(block)
+    loaded = load_block(block)
     # copies: a caller may change its own meta without changing what the next parse of the same block returns
     return FrontMatter(
-        meta=_copy(meta),
+        meta=copy_data(loaded.meta) if loaded.kind in (MAPPING, TEXT_DATES) else {},
         body=body,
         body_line=end + 2,
-        key_lines=dict(key_lines),
-        item_lines={key: list(lines) for key, lines in item_lines.items()},
-        error=error,
+        key_lines=dict(loaded.key_lines),
+        item_lines={key: list(lines) for key, lines in loaded.item_lines.items()},
+        error=loaded.error,
         has_block=True,
     )
 
 
-def _copy(value):
+def copy_data(value):
     """A copy of YAML data deep enough that no list or mapping is shared (scalars and dates are immutable)."""
     if isinstance(value, dict):
-        return {key: _copy(item) for key, item in value.items()}
+        return {key: copy_data(item) for key, item in value.items()}
     if isinstance(value, list):
-        return [_copy(item) for item in value]
+        return [copy_data(item) for item in value]
     return value
 
 
-@lru_cache(maxsize=32_768)
-def _parse_block(block: str) -> tuple[dict, dict[str, int], dict[str, list[int]], tuple[int, int, str] | None]:
-    """(meta, key lines, item lines, error) of a front matter block, lines counted from the file's first.
+# what a front matter block held
+MAPPING, EMPTY, NOT_MAPPING, TEXT_DATES, INVALID = "mapping", "empty", "not a mapping", "text dates", "invalid"
 
-    Cached: a build reads each file's front matter several times (catalog, translations, checks, for every language
-    it is a fallback in), and YAML construction is pure Python even with the C loader.
-    """
+
+class Block(NamedTuple):
+    meta: object
+    key_lines: dict[str, int]
+    item_lines: dict[str, list[int]]
+    error: tuple[int, int, str] | None
+    kind: str
+
+
+@lru_cache(maxsize=32_768)
+def load_block(block: str) -> Block:
+    """A front matter block (the lines between the fences, each with its newline), lines counted from the file's
+    first. Cached: a build reads each file's front matter several times (MkDocs, catalog, translations, checks),
+    and YAML construction is pure Python even with the C loader."""
     key_lines: dict[str, int] = {}
     item_lines: dict[str, list[int]] = {}
+    kind = MAPPING
     try:
         # one parse: the node tree gives the lines, and the data is constructed from the same tree
         loader = YamlLoader(block)
@@ -102,6 +116,7 @@ def _parse_block(block: str) -> tuple[dict, dict[str, int], dict[str, list[int]]
                 data = loader.construct_document(node) if node is not None else None
             except ValueError:  # a date-like value that is not a date, e.g. 2026-13-01
                 data = yaml.load(block, Loader=_TextDatesLoader)
+                kind = TEXT_DATES
         finally:
             loader.dispose()
     except yaml.YAMLError as exc:
@@ -109,14 +124,14 @@ def _parse_block(block: str) -> tuple[dict, dict[str, int], dict[str, list[int]]
         line = mark.line + 2 if mark else 2
         col = mark.column + 1 if mark else 1
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        return {}, key_lines, item_lines, (line, col, f"invalid YAML in front matter: {problem}")
+        return Block({}, key_lines, item_lines, (line, col, f"invalid YAML in front matter: {problem}"), INVALID)
     if data is None:
-        return {}, key_lines, item_lines, None
+        return Block({}, key_lines, item_lines, None, EMPTY)
     if not isinstance(data, dict):
-        return {}, key_lines, item_lines, (2, 1, "front matter must be a mapping of keys to values")
+        return Block({}, key_lines, item_lines, (2, 1, "front matter must be a mapping of keys to values"), NOT_MAPPING)
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             key_lines[str(key_node.value)] = key_node.start_mark.line + 2
             if isinstance(value_node, yaml.SequenceNode):
                 item_lines[str(key_node.value)] = [item.start_mark.line + 2 for item in value_node.value]
-    return data, key_lines, item_lines, None
+    return Block(data, key_lines, item_lines, None, kind)

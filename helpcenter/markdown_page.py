@@ -4,7 +4,9 @@ MkDocs' ``Page.render`` builds a ``markdown.Markdown`` for every page: it import
 extension again, about 4% of a build worker's time. Python-Markdown supports converting many documents with one
 instance, calling ``reset()`` in between (every stateful extension here resets its state there). MkDocs 1.6 lets
 a plugin give a file its own ``Page`` subclass in ``on_files`` (Material's blog plugin does); ``SharedMarkdownPage``
-is MkDocs' own ``render`` with the instance taken from ``SharedMarkdown`` instead of built.
+is MkDocs' own ``render`` with the instance taken from ``SharedMarkdown`` instead of built. Its ``read_source`` is
+MkDocs' too, with the front matter loaded through helpcenter.frontmatter's cache (about 2% of a worker: the
+catalog already loaded the same block).
 
 tests/publishing/test_demo_publishing.py builds the demo both ways and compares every file byte for byte;
 tests/sites/test_markdown_page.py checks that no page's definitions reach the next page.
@@ -23,8 +25,26 @@ from mkdocs.structure.pages import (
     _RelativePathTreeprocessor,
     get_toc,
 )
+from mkdocs.utils import meta as mkdocs_meta
+
+from helpcenter.frontmatter import MAPPING, copy_data, load_block
 
 log = logging.getLogger("mkdocs.structure.pages")
+
+
+def page_data(doc: str) -> tuple[str, dict]:
+    """MkDocs' ``mkdocs.utils.meta.get_data`` (the page's Markdown and meta), its YAML loaded through the cache of
+    helpcenter.frontmatter: the catalog has read every page's front matter by the time MkDocs reads the page."""
+    match = mkdocs_meta.YAML_RE.match(doc)
+    if match is None:
+        return mkdocs_meta.get_data(doc)  # MultiMarkdown-style meta: MkDocs' own reading
+    try:
+        loaded = load_block(match.group(1))
+    except Exception:  # noqa: BLE001 - MkDocs ignores any failure to load the block, and so does its twin
+        return doc, {}
+    if loaded.kind != MAPPING:  # MkDocs keeps the block as text when it is not a mapping or does not load
+        return doc, {}
+    return doc[match.end() :].lstrip("\n"), copy_data(loaded.meta)
 
 
 def fresh_markdown(config) -> markdown.Markdown:
@@ -59,6 +79,20 @@ class SharedMarkdownPage(Page):
     def __init__(self, title, file, config, shared: SharedMarkdown):
         super().__init__(title, file, config)
         self._shared = shared
+
+    def read_source(self, config) -> None:
+        """MkDocs 1.6's ``Page.read_source`` with ``page_data`` for ``meta.get_data``."""
+        source = config.plugins.on_page_read_source(page=self, config=config)
+        if source is None:
+            try:
+                source = self.file.content_string
+            except OSError:
+                log.error(f"File not found: {self.file.src_path}")
+                raise
+            except ValueError:
+                log.error(f"Encoding error reading file: {self.file.src_path}")
+                raise
+        self.markdown, self.meta = page_data(source)
 
     def render(self, config, files) -> None:
         if self.markdown is None:

@@ -9,11 +9,12 @@ from html.parser import HTMLParser
 import jsonschema
 import pytest
 from conftest import CHANGED_DEMO_DELETED, DEMO_LANGUAGES, ROOT
+from mkdocs.structure.pages import Page
 from mkdocs_static_i18n import folder
 
 from helpcenter import i18n_files
 from helpcenter.api_export import SCHEMAS
-from helpcenter.markdown_page import SharedMarkdown, fresh_markdown
+from helpcenter.markdown_page import SharedMarkdown, SharedMarkdownPage, fresh_markdown
 from helpcenter.site_build import build_site
 
 pytestmark = pytest.mark.slow
@@ -106,11 +107,12 @@ def tree(root):
 
 def test_two_builds_with_the_same_build_date_are_byte_identical(demo_site, tmp_path, monkeypatch):
     """The second build also takes the stock paths our build shortcuts: static-i18n creates every localized
-    file itself (no hooks/i18n_files.py memo) and every page gets its own Markdown instance, as MkDocs does
-    (no hooks/markdown_page.py sharing); the bytes must not change."""
+    file itself (no hooks/i18n_files.py memo), and every page gets its own Markdown instance and MkDocs' own
+    front matter reading (no hooks/markdown_page.py); the bytes must not change."""
     monkeypatch.setattr(i18n_files, "start_build", lambda: None)
     monkeypatch.setattr(folder, "create_i18n_file", i18n_files._ORIGINAL)
     monkeypatch.setattr(SharedMarkdown, "for_page", lambda self, config: fresh_markdown(config))
+    monkeypatch.setattr(SharedMarkdownPage, "read_source", Page.read_source)
     again = tmp_path / "again"
     build_site(ROOT / "mkdocs.yml", again, jobs=2)
     first, second = tree(demo_site), tree(again)

@@ -68,3 +68,29 @@ def test_shared_and_fresh_instances_render_the_same_bytes(sites):
     names = sorted(p.relative_to(shared) for p in shared.rglob("*") if p.is_file())
     assert names == sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file())
     assert [n for n in names if (shared / n).read_bytes() != (fresh / n).read_bytes()] == []
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "---\ntitle: A\ntags: [x]\n---\n\nBody\n",
+        "---\ntitle: A\ndescription: |\n  Two\n  lines\n---\nBody\n",  # block scalar ending the front matter
+        "---\ntitle: A\n...\nBody\n",
+        "---   \ntitle: A\n---\t\n\n\nBody\n",
+        "---\n\n---\nBody\n",  # empty block: MkDocs leaves it in the text
+        "---\n- a\n- b\n---\nBody\n",  # not a mapping
+        "---\ntitle: [unclosed\n---\nBody\n",  # invalid YAML
+        "---\nupdated: 2026-13-01\n---\nBody\n",  # not a real date: MkDocs gives up on the block
+        "---\ntitle: A\n---",  # no newline after the closing fence
+        "Title: MultiMarkdown\nAuthor: x\n\nBody\n",
+        "\ufeff---\ntitle: A\n---\nBody\n",
+        "No front matter at all\n",
+    ],
+)
+def test_page_data_is_mkdocs_get_data(doc):
+    from mkdocs.utils import meta
+
+    from helpcenter.markdown_page import page_data
+
+    assert page_data(doc) == meta.get_data(doc)
+    assert page_data(doc) == meta.get_data(doc)  # and again, from the cache
