@@ -72,7 +72,7 @@ def parse(text: str) -> FrontMatter:
         body=body,
         body_line=end + 2,
         key_lines=dict(loaded.key_lines),
-        item_lines={key: list(lines) for key, lines in loaded.item_lines.items()},
+        item_lines={key: list(numbers) for key, numbers in loaded.item_lines.items()},
         error=loaded.error,
         has_block=True,
     )
