@@ -17,12 +17,13 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
+from helpcenter import frontmatter
 from helpcenter.findings import Finding, Severity, sort_findings
 from helpcenter.i18n import build_language, doc_id_of, starts_new_build
 from helpcenter.site_build import current_shard
 from helpcenter.validation.project import Project, Settings, owned_by_shard, settings_from_config
 from helpcenter.validation.safety import unexplained
-from helpcenter.validation.source import InventoryExtension, Locator, parse_front_matter
+from helpcenter.validation.source import InventoryExtension, Locator
 
 log = logging.getLogger("mkdocs.plugins.validation")
 
@@ -105,7 +106,7 @@ def _report_unexplained(page, leftovers) -> None:
     except ValueError:
         shown = path.as_posix()
     text = page.file.content_string
-    locator = Locator(text, parse_front_matter(text).body_line)
+    locator = Locator(text, frontmatter.parse(text).body_line)
     for item in leftovers:
         line, col = locator.find(item.value or f"<{item.tag}")
         _log(

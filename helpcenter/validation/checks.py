@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
+from helpcenter import frontmatter
 from helpcenter.catalog import INDEX, Role, role_of
 from helpcenter.docs_tree import LazyTexts
 from helpcenter.findings import Finding, Severity, sort_findings
 from helpcenter.validation.safety import Sanitizer, Unsafe
 from helpcenter.validation.schema import validate_front_matter
-from helpcenter.validation.source import Locator, ParsedFrontMatter, Rendered, Renderer, parse_front_matter
+from helpcenter.validation.source import Locator, Rendered, Renderer
 
 EXTERNAL_SCHEMES = ("http", "https", "mailto", "tel", "ftp")
 UNSAFE_SCHEMES = ("javascript", "vbscript", "data")
@@ -85,7 +86,7 @@ class _Page:
     language: str
     doc_id: str
     path: str
-    front: ParsedFrontMatter
+    front: frontmatter.FrontMatter
     rendered: Rendered | None  # its html is dropped once scanned: pages stay in memory as targets of anchors
     unsafe: list[Unsafe] = field(default_factory=list)
 
@@ -112,14 +113,14 @@ class ContentChecker:
     def page(self, language: str, doc_id: str) -> _Page:
         key = (language, doc_id)
         if key not in self._pages:
-            front = parse_front_matter(self.sources.texts[key])
+            front = frontmatter.parse(self.sources.texts[key])
             rendered = None if front.error else self.renderer.render(front.body)
             self._add(language, doc_id, front, rendered, None)
         return self._pages[key]
 
     def record(self, language: str, doc_id: str, rendered: Rendered, unsafe: list[Unsafe] | None = None) -> None:
         """A page the build rendered (hooks/validation.py), so that checking it does not render it again."""
-        self._add(language, doc_id, parse_front_matter(self.sources.texts[(language, doc_id)]), rendered, unsafe)
+        self._add(language, doc_id, frontmatter.parse(self.sources.texts[(language, doc_id)]), rendered, unsafe)
 
     def is_recorded(self, language: str, doc_id: str) -> bool:
         return (language, doc_id) in self._pages

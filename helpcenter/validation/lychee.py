@@ -12,10 +12,11 @@ import sys
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
+from helpcenter import frontmatter
 from helpcenter.catalog import INDEX
 from helpcenter.findings import Finding, sort_findings
 from helpcenter.validation.checks import SiteSources
-from helpcenter.validation.source import Locator, parse_front_matter
+from helpcenter.validation.source import Locator
 
 
 def lychee_binary() -> str:
@@ -86,7 +87,7 @@ def findings_from_report(report: dict, site_dir: Path, sources: SiteSources) -> 
             if origin is not None:
                 language, doc_id = origin
                 text = sources.texts[(language, doc_id)]
-                locator = Locator(text, parse_front_matter(text).body_line)
+                locator = Locator(text, frontmatter.parse(text).body_line)
                 needle = f"#{unquote(parts.fragment)}" if parts.fragment else PurePosixPath(unquote(parts.path)).name
                 position = locator.locate(needle)
             if position is None:

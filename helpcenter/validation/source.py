@@ -1,5 +1,5 @@
-"""One Markdown source file read for checking: front matter with line numbers, and the body rendered with the
-site's own Markdown extensions into an inventory of headings, ids, links, images and reference misses."""
+"""One Markdown source file read for checking: the body rendered with the site's own Markdown extensions into an
+inventory of headings, ids, links, images and reference misses (front matter: helpcenter.frontmatter.parse)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 import markdown
-import yaml
 from markdown import util
 from markdown.extensions import Extension
 from markdown.inlinepatterns import (
@@ -22,62 +21,7 @@ from markdown.inlinepatterns import (
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from helpcenter import frontmatter
 from helpcenter.document import HEADING_TAGS, Heading
-
-
-class _NoDatesLoader(yaml.SafeLoader):
-    """Keeps impossible dates such as 2026-13-01 as text, so they are reported instead of crashing the parse."""
-
-
-_NoDatesLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-@dataclass
-class ParsedFrontMatter:
-    meta: dict
-    body: str
-    body_line: int
-    key_lines: dict[str, int]
-    item_lines: dict[str, list[int]]
-    error: tuple[int, int, str] | None
-
-
-def _block(text: str) -> str | None:
-    lines = text.lstrip("\ufeff").split("\n")
-    if not lines or lines[0].rstrip() != frontmatter.FENCE:
-        return None
-    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in (frontmatter.FENCE, "...")), None)
-    return None if end is None else "\n".join(lines[1:end])
-
-
-def parse_front_matter(text: str) -> ParsedFrontMatter:
-    """helpcenter.frontmatter.parse, plus the line of each list item and no crash on impossible dates."""
-    try:
-        fm = frontmatter.parse(text)
-        meta, error = fm.meta, fm.error
-    except ValueError:  # PyYAML's date constructor raises ValueError (not YAMLError) for 2026-13-01
-        fm = frontmatter.FrontMatter(meta={}, body=text, body_line=1)
-        block = _block(text) or ""
-        lines = text.lstrip("\ufeff").split("\n")
-        fm.body_line = block.count("\n") + 4
-        fm.body = "\n".join(lines[fm.body_line - 1 :])
-        meta, error = yaml.load(block, Loader=_NoDatesLoader) or {}, None
-    key_lines = dict(fm.key_lines)
-    item_lines = dict(fm.item_lines)
-    block = _block(text)
-    if block is not None and error is None and not key_lines:  # read by the impossible-dates fallback above
-        node = yaml.compose(block, Loader=frontmatter.YamlLoader)
-        if isinstance(node, yaml.MappingNode):
-            for key_node, value_node in node.value:
-                key_lines[str(key_node.value)] = key_node.start_mark.line + 2
-                if isinstance(value_node, yaml.SequenceNode):
-                    item_lines[str(key_node.value)] = [item.start_mark.line + 2 for item in value_node.value]
-    return ParsedFrontMatter(meta, fm.body, fm.body_line, key_lines, item_lines, error)
-
 
 # --- rendering ------------------------------------------------------------------------------------------------
 

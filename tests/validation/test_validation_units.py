@@ -10,16 +10,17 @@ from conftest import ROOT, write_site
 from mkdocs.config import load_config
 from validation_cases import BASE, article
 
+from helpcenter import frontmatter
 from helpcenter.catalog import Role
 from helpcenter.site_build import build_site
 from helpcenter.validation.project import Project, owned_by_shard, settings_from_config
 from helpcenter.validation.safety import Removed, Sanitizer, Unsafe, add_external_rel, unexplained
 from helpcenter.validation.schema import PROPERTIES, ROLE_KEYS, schema_for, validate_front_matter
-from helpcenter.validation.source import Locator, Renderer, parse_front_matter
+from helpcenter.validation.source import Locator, Renderer
 
 
 def findings(text: str, role: Role = Role.ARTICLE, doc_id: str = "a/b.md", articles=("a/c.md",)):
-    fm = parse_front_matter(text)
+    fm = frontmatter.parse(text)
     return validate_front_matter("p.md", doc_id, role, fm.meta, fm.key_lines, fm.item_lines, set(articles))
 
 
