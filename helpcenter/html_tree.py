@@ -25,7 +25,12 @@ def parse(html: str) -> LexborHTMLParser:
 
 def elements(html: str) -> Iterator[tuple[str, Attributes]]:
     """(tag, attributes) of every element in document order; a bare attribute has the value ''."""
-    root = parse(html).root
+    return elements_of(parse(html))
+
+
+def elements_of(tree: LexborHTMLParser) -> Iterator[tuple[str, Attributes]]:
+    """``elements`` of a document already parsed (for callers that read it in other ways too)."""
+    root = tree.root
     if root is None:
         return
     for node in root.traverse(include_text=False):

@@ -16,8 +16,9 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 import nh3
+from selectolax.lexbor import LexborHTMLParser
 
-from helpcenter.html_tree import DOCUMENT_TAGS, elements, parse
+from helpcenter.html_tree import DOCUMENT_TAGS, elements, elements_of, parse
 
 # --- the allowlist, as data: extend it here when a new Markdown extension or component needs more ---------------
 ALLOWED_TAGS: frozenset[str] = frozenset(nh3.ALLOWED_TAGS) | {
@@ -276,7 +277,8 @@ class Sanitizer:
 
     def _clean(self, html: str, parsed: list) -> tuple[str, list[Removed]]:
         cleaned = self._cleaner.clean(html)
-        lost = _inventory_of(parsed) - inventory(cleaned)
+        cleaned_tree = parse(cleaned)  # read twice: for what was removed, and for external links
+        lost = _inventory_of(parsed) - _inventory_of(elements_of(cleaned_tree))
         removed_tags = {tag for tag, name, _ in lost if not name}
         removed = [
             Removed(tag, name, value)
@@ -284,7 +286,7 @@ class Sanitizer:
             # attributes of a removed element are not reported again
             if not name or tag not in removed_tags
         ]
-        return add_external_rel(cleaned), removed
+        return add_external_rel(cleaned, cleaned_tree), removed
 
     def scan(self, html: str) -> list[Unsafe]:
         return scan_unsafe(html, self.iframe_hosts)
@@ -312,9 +314,13 @@ class _ExternalLinks(HTMLParser):
             self.tags.append((self.getpos(), self.get_starttag_text(), attrs))
 
 
-def add_external_rel(html: str) -> str:
-    """Give every external link rel="noopener noreferrer", leaving the rest of the HTML byte for byte."""
-    if not any(is_external(a.attributes.get("href") or "") for a in parse(html).css("a[href]")):
+def add_external_rel(html: str, tree: LexborHTMLParser | None = None) -> str:
+    """Give every external link rel="noopener noreferrer", leaving the rest of the HTML byte for byte.
+
+    ``tree``: ``html`` already parsed by the caller (helpcenter.html_tree.parse).
+    """
+    links = (tree if tree is not None else parse(html)).css("a[href]")
+    if not any(is_external(a.attributes.get("href") or "") for a in links):
         return html  # the common case, found with one fast parse
     parser = _ExternalLinks()
     parser.feed(html)
