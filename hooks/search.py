@@ -64,10 +64,10 @@ def _announcement_record(doc_id: str, page, hc, announcements) -> ArticleRecord 
     """A live announcement as a search record, under the announcements listing as its category. An expired
     one keeps its page but leaves search, as it leaves the listings and feeds."""
     post = announcements.post if announcements is not None else None
-    if post is not None and post.state is not Publication.LIVE:
+    if post is None or post.state is not Publication.LIVE:
         return None
-    listing = next((c for c in hc.breadcrumbs if c.url == announcements.listing_url), None) if post else None
-    if post is None or listing is None:
+    listing = next((c for c in hc.breadcrumbs if c.url == announcements.listing_url), None)
+    if listing is None:
         return None
     return ArticleRecord(
         doc_id=doc_id,

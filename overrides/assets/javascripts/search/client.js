@@ -39,7 +39,7 @@ class SearchClient {
     this.shards = new Map(); // shard number -> its pending or finished load
     this.docs = new Map(); // article number -> its pending or finished load
     this.tailLoads = new Map(); // typo vocabulary file number -> its pending or finished load
-    this.facetsLoad = null;
+    this.facetsLoads = new Map(); // facets.json: at most one entry
     this.ready = Promise.all([loadLunr(), fetchJson(new URL("meta.json", base))]).then(([lunr, meta]) => {
       this.engine = new SearchEngine(lunr, meta);
       return this;
@@ -48,8 +48,9 @@ class SearchClient {
     this.ready.catch(() => clients.delete(base.href));
   }
 
-  // Fetches once and remembers; a failed load is forgotten, so that it can be tried again (offline, then online)
-  loadOnce(cache, key, path, add) {
+  // Fetches once and remembers (passed through `add` when given); a failed load is forgotten, so that it can be
+  // tried again (offline, then online)
+  loadOnce(cache, key, path, add = (data) => data) {
     if (!cache.has(key)) {
       const loading = fetchJson(new URL(path, this.base)).then(add);
       loading.catch(() => cache.delete(key));
@@ -70,20 +71,11 @@ class SearchClient {
 
   // The results page's filter data (tags and dates per article); the instant search never needs it
   facets() {
-    if (!this.facetsLoad) {
-      this.facetsLoad = fetchJson(new URL("facets.json", this.base));
-      this.facetsLoad.catch(() => (this.facetsLoad = null));
-    }
-    return this.facetsLoad;
+    return this.loadOnce(this.facetsLoads, "facets", "facets.json");
   }
 
   loadDoc(article) {
-    if (!this.docs.has(article)) {
-      const loading = fetchJson(new URL(`doc/${article}.json`, this.base));
-      loading.catch(() => this.docs.delete(article));
-      this.docs.set(article, loading);
-    }
-    return this.docs.get(article);
+    return this.loadOnce(this.docs, article, `doc/${article}.json`);
   }
 
   // Everything a query needs, fetching only what was not fetched before: the shards of its terms, and for a

@@ -3,18 +3,15 @@
 import { searchClient } from "./client.js";
 import { DATE_PRESETS, applyFacets, readState, stateParams } from "./facets.js";
 import { highlightParts, renderParts } from "./highlight.js";
+import { fill } from "../placeholders.js";
 
 const MAX_INSTANT = 8;
 const MAX_PAGE = 50;
 const SNIPPET_WIDTH = { instant: 140, page: 260 };
 const DELAY_MS = 60;
 
-function format(template, values) {
-  return String(template || "").replace(/\{(\w+)\}/g, (match, key) => (key in values ? values[key] : match));
-}
-
 function countLabel(strings, n) {
-  return format(n === 1 ? strings.results_one : strings.results_other, { n });
+  return fill(n === 1 ? strings.results_one : strings.results_other, { n });
 }
 
 function readConfig(element) {
@@ -133,7 +130,7 @@ class SearchBox {
       }),
     );
     const { strings } = this.config;
-    this.status.textContent = total ? countLabel(strings, total) : format(strings.no_results, { q: query.trim() });
+    this.status.textContent = total ? countLabel(strings, total) : fill(strings.no_results, { q: query.trim() });
     if (this.all) {
       this.all.hidden = !this.config.page || total === 0;
       if (this.config.page) this.all.href = pageUrl(this.config, query.trim());
@@ -205,8 +202,8 @@ const MAX_TAGS = 20;
 function formatDate(iso) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso || "")) return "";
   try {
-    const format = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: "medium", timeZone: "UTC" });
-    return format.format(new Date(`${iso}T00:00:00Z`));
+    const formatter = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: "medium", timeZone: "UTC" });
+    return formatter.format(new Date(`${iso}T00:00:00Z`));
   } catch {
     return iso;
   }
@@ -334,7 +331,7 @@ class ResultsPage {
           const time = document.createElement("time");
           time.className = "hc-results__result-date";
           time.dateTime = result.updated;
-          time.textContent = format(strings.updated_on, { date });
+          time.textContent = fill(strings.updated_on, { date });
           link.querySelector(".hc-results__result-category").after(time);
         }
         item.append(link);
@@ -347,7 +344,7 @@ class ResultsPage {
     this.empty.hidden = all.length > 0;
     this.filterBox.hidden = all.length === 0;
     if (!all.length) {
-      this.emptyTitle.textContent = format(strings.no_results, { q: query });
+      this.emptyTitle.textContent = fill(strings.no_results, { q: query });
       this.popular.replaceChildren(
         ...client.popular().map((article) => {
           const item = document.createElement("li");

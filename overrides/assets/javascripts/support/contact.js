@@ -1,7 +1,8 @@
 // Contact page: "open now" / "opens in ..." and each channel's hours in the reader's own time zone, and the chooser.
 import { localHours, relativeParts, status } from "./hours.js";
 import { setUpChooser } from "./chooser.js";
-import { fill, readJson } from "./page-data.js";
+import { fill } from "../placeholders.js";
+import { readJson } from "./page-data.js";
 
 const language = document.documentElement.lang || "en";
 

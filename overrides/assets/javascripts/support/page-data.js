@@ -1,4 +1,4 @@
-// Helpers the support pages share: read the JSON a template put into the page, fill "{name}" placeholders.
+// Read the JSON a support page's template put into the page.
 
 export function readJson(text) {
   try {
@@ -6,8 +6,4 @@ export function readJson(text) {
   } catch {
     return null;
   }
-}
-
-export function fill(template, values) {
-  return (template || "").replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
 }

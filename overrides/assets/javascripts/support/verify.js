@@ -1,6 +1,7 @@
 // Verifier page: checks what the reader pastes against the official list in the page. Never makes a request.
 import { checkChannel } from "./verify-core.js";
-import { fill, readJson } from "./page-data.js";
+import { fill } from "../placeholders.js";
+import { readJson } from "./page-data.js";
 
 function explain(reason, strings) {
   const values = { ...reason };
