@@ -19,6 +19,18 @@ os.environ.setdefault("HC_BUILD_DATE", "2026-11-21")
 LANGUAGE_NAMES = {"en": "English", "zh": "简体中文", "ja": "日本語", "ko": "한국어", "es": "Español"}
 
 
+# the smallest valid home page and article of a fixture site
+HOME = "---\ntitle: Help\n---\n"
+
+
+def article(title: str, order: int | None = None, **extra) -> str:
+    lines = [f"title: {title}", "description: A short answer.", "tags: [x]", "updated: 2026-10-14"]
+    if order is not None:
+        lines.append(f"order: {order}")
+    lines += [f"{key}: {value}" for key, value in extra.items()]
+    return "---\n" + "\n".join(lines) + "\n---\n\n## Steps { #steps }\n\n1. Do it.\n"
+
+
 # Fixture sites test other things than translation coverage; they leave some pages untranslated on purpose.
 LENIENT_TRANSLATIONS = {"fail": [], "fail_in_critical": []}
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from helpcenter.site_build import build_site
+from conftest import HOME
 
-HOME = "---\ntitle: Help\n---\n"
+from helpcenter.site_build import build_site
 
 
 def article(title: str, body: str) -> str:

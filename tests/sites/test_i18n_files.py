@@ -5,19 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import HOME, article
 from mkdocs_static_i18n import folder
 
 from helpcenter import i18n_files
 from helpcenter.site_build import build_site
-
-HOME = "---\ntitle: Help\n---\n"
-
-
-def article(title: str, order: int, **extra: str) -> str:
-    lines = [f"title: {title}", "description: A short answer.", "tags: [x]", "updated: 2026-10-14", f"order: {order}"]
-    lines += [f"{key}: {value}" for key, value in extra.items()]
-    return "---\n" + "\n".join(lines) + "\n---\n\n## Steps { #steps }\n\n1. Do it.\n"
-
 
 LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>\n'
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from conftest import HOME
 
 from helpcenter.markdown_page import SharedMarkdown, fresh_markdown
 from helpcenter.site_build import build_site
 
-HOME = "---\ntitle: Help\n---\n"
 CATEGORY = "---\ntitle: Fees\ndescription: All about fees.\nicon: material/percent\n---\n"
 FRONT = "---\ntitle: {title}\ndescription: A short answer.\ntags: [x]\nupdated: 2026-10-14\norder: {order}\n---\n\n"
 

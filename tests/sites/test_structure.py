@@ -6,20 +6,10 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from conftest import HOME, article
 from mkdocs.exceptions import Abort
 
 from helpcenter.site_build import build_site
-
-HOME = "---\ntitle: Help\n---\n"
-
-
-def article(title, order=None, **extra):
-    lines = [f"title: {title}", "description: A short answer.", "tags: [x]", "updated: 2026-10-14"]
-    if order is not None:
-        lines.append(f"order: {order}")
-    lines += [f"{k}: {v}" for k, v in extra.items()]
-    return "---\n" + "\n".join(lines) + "\n---\n\n## Steps { #steps }\n\n1. Do it.\n"
-
 
 BASIC = {
     "en/index.md": HOME,

@@ -7,12 +7,12 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from conftest import HOME
 from mkdocs.exceptions import Abort
 
 from helpcenter.site_build import build_site
 from helpcenter.translations import source_hash
 
-HOME = "---\ntitle: Help\n---\n"
 FEES = "---\ntitle: Fees\ndescription: Fees.\nicon: material/percent\n---\n"
 
 
