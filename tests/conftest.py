@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import textwrap
 from pathlib import Path
@@ -17,6 +18,14 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 os.environ.setdefault("HC_BUILD_DATE", "2026-11-21")
 
 LANGUAGE_NAMES = {"en": "English", "zh": "简体中文", "ja": "日本語", "ko": "한국어", "es": "Español"}
+
+
+def load_script(name: str):
+    """scripts/<name>.py as a module (the scripts are command-line tools, not a package)."""
+    spec = importlib.util.spec_from_file_location(f"script_{name}", ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 # the smallest valid home page and article of a fixture site

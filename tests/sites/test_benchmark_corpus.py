@@ -5,10 +5,10 @@ A corpus with broken links or stale translations would measure a build that a re
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from conftest import load_script
 
 from helpcenter.benchmark import LANGUAGES, BuildMeasure, generate_corpus, write_config
 from helpcenter.site_build import build_site
@@ -29,11 +29,7 @@ def test_corpus_builds_strictly(tmp_path):
 
 @pytest.fixture(scope="module")
 def bench():
-    """scripts/bench_build.py as a module (scripts are not a package)."""
-    spec = importlib.util.spec_from_file_location("bench_build", ROOT / "scripts/bench_build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench_build")
 
 
 def test_bench_build_repeats_reports_the_median_and_leaves_one_site(bench, tmp_path, capsys):

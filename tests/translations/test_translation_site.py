@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from conftest import HOME
+from conftest import HOME, load_script
 from mkdocs.exceptions import Abort
 
 from helpcenter.site_build import build_site
@@ -73,14 +73,8 @@ def test_report_has_exactly_the_expected_findings(site_factory, tmp_path, caplog
 
 
 def test_script_report_matches(site_factory, tmp_path, monkeypatch, capsys):
-    import importlib.util
-
-    from conftest import ROOT
-
     config = site_factory(SITE, translation_policy=None)
-    spec = importlib.util.spec_from_file_location("translations_cli", ROOT / "scripts/translations.py")
-    cli = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(cli)
+    cli = load_script("translations")
     monkeypatch.chdir(tmp_path)
     assert cli.main(["--config-file", str(config), "report", "--check"]) == 1
     out = capsys.readouterr().out

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 
 import pytest
-from conftest import ROOT, write_site
+from conftest import load_script, write_site
 from validation_cases import BASE, CASES, Case
 
 from helpcenter.site_build import build_site
@@ -15,10 +14,7 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 
 def load_check_script():
-    spec = importlib.util.spec_from_file_location("hc_check_script", ROOT / "scripts" / "check.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("check")
 
 
 check_script = load_check_script()

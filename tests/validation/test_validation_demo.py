@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, load_script
 from mkdocs.config import load_config
 
 from helpcenter.validation.project import Project, settings_from_config
@@ -16,9 +15,7 @@ from helpcenter.validation.safety import URL_ATTRIBUTES
 
 def test_check_command_finds_nothing_in_the_demo(monkeypatch, capsys):
     # the command prints its own timing; speed is read from that, not asserted here
-    spec = importlib.util.spec_from_file_location("hc_check_script_demo", ROOT / "scripts" / "check.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("check")
     monkeypatch.chdir(ROOT)
     status = module.main([])
     captured = capsys.readouterr()

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import functools
 import http.server
-import importlib.util
 import json
 import threading
 
 import pytest
-from conftest import ROOT, write_site
+from conftest import load_script, write_site
 from validation_cases import BASE, article
 
 from helpcenter.validation.external import due, record
@@ -38,9 +37,7 @@ def test_broken_external_link_is_reported_and_working_one_cached(tmp_path, monke
         "en/security/enable-2fa.md": article(f"See [ok]({base}/ok.html).", "", f"And [gone]({base}/gone)."),
     }
     config = write_site(tmp_path, files, languages=("en", "zh"))
-    spec = importlib.util.spec_from_file_location("hc_external", ROOT / "scripts" / "check_external_links.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("check_external_links")
     monkeypatch.chdir(tmp_path)
     cache = tmp_path / "cache.json"
     assert module.main(["--config-file", str(config), "--cache", str(cache)]) == 1
