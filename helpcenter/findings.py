@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -9,6 +10,12 @@ from enum import StrEnum
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
+    # worth knowing, never fails a build: a generated page, a default used, English UI strings for a new language
+    INFO = "info"
+
+
+# how a finding reaches MkDocs' logger: `mkdocs build --strict` fails on warnings and errors, never on info
+LOG_LEVELS = {Severity.ERROR: logging.ERROR, Severity.WARNING: logging.WARNING, Severity.INFO: logging.INFO}
 
 
 @dataclass(frozen=True, order=True)
@@ -20,6 +27,10 @@ class Finding:
     message: str
     fix: str = ""
     severity: Severity = Severity.ERROR
+
+    @property
+    def log_level(self) -> int:
+        return LOG_LEVELS[self.severity]
 
     def format(self) -> str:
         text = f"{self.path}:{self.line}:{self.col}: {self.code} {self.message.rstrip('.')}."

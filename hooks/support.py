@@ -12,7 +12,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from helpcenter.findings import Severity
+
 from helpcenter.i18n import build_language, doc_id_of, starts_new_build
 from helpcenter.site_config import languages_of
 from helpcenter.strings import load_strings
@@ -72,7 +72,7 @@ def on_config(config):
     text = path.read_text(encoding="utf-8")
     findings = validate(text, shown, languages_of(config)[0])
     for finding in findings:
-        (log.error if finding.severity is Severity.ERROR else log.warning)(finding.format())
+        log.log(finding.log_level, finding.format())
     if not findings:
         _build.data = load_channels(text)
     return config

@@ -18,7 +18,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from helpcenter import frontmatter
-from helpcenter.findings import Finding, Severity, sort_findings
+from helpcenter.findings import Finding, sort_findings
 from helpcenter.i18n import build_language, doc_id_of, starts_new_build
 from helpcenter.site_build import current_shard
 from helpcenter.validation.project import Project, Settings, owned_by_shard, settings_from_config
@@ -54,7 +54,7 @@ def on_config(config):
 
 
 def _log(finding: Finding) -> None:
-    (log.warning if finding.severity is Severity.WARNING else log.error)(finding.format())
+    log.log(finding.log_level, finding.format())
 
 
 def _checked_here(page, config) -> tuple[str, str] | None:

@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     for finding in findings:
         print(finding.format())
     errors = sum(f.severity is Severity.ERROR for f in findings)
-    warnings = len(findings) - errors
+    warnings = sum(f.severity is Severity.WARNING for f in findings)
     elapsed = time.perf_counter() - started
     site_note = f" and {args.site}/ with lychee" if args.site is not None else ""
     print(
