@@ -12,7 +12,7 @@ from helpcenter.announcements import Announcement
 from helpcenter.catalog import Article, Catalog
 from helpcenter.sitemap import absolute
 
-SCHEMA_BASE = "https://help.corvexa.example/api/schema/"
+SCHEMA_FOLDER = "api/schema/"
 TRANSLATION_STATES = ["source", "translated", "stale", "fallback"]
 
 
@@ -106,7 +106,6 @@ _LANGUAGE = {"type": "string", "pattern": "^[a-z]{2}(-[A-Za-z]+)?$"}
 SCHEMAS = {
     "index": {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": SCHEMA_BASE + "index.schema.json",
         "title": "Help center index of one language",
         "type": "object",
         "required": ["language", "categories", "articles"],
@@ -141,7 +140,6 @@ SCHEMAS = {
     },
     "article": {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": SCHEMA_BASE + "article.schema.json",
         "title": "One help center article",
         "type": "object",
         "required": [*_ARTICLE_PROPERTIES, "language", "html", "headings", "related"],
@@ -168,7 +166,6 @@ SCHEMAS = {
     },
     "announcements": {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": SCHEMA_BASE + "announcements.schema.json",
         "title": "Listed announcements of one language",
         "type": "object",
         "required": ["language", "announcements"],
@@ -195,3 +192,11 @@ SCHEMAS = {
         },
     },
 }
+
+
+def published_schemas(site_url: str) -> dict[str, dict]:
+    """The schemas as the site publishes them, each with its own address on this site as ``$id``."""
+    return {
+        name: {"$id": absolute(site_url, f"{SCHEMA_FOLDER}{name}.schema.json"), **schema}
+        for name, schema in SCHEMAS.items()
+    }

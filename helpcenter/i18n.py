@@ -5,6 +5,10 @@ Every hook asks here, so that none of them derives these slightly differently.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from helpcenter.strings import load_strings
+
 
 def doc_id_of(file) -> str:
     """The page's path below docs/<lang>/, the same in every language (static-i18n's norm_src_uri)."""
@@ -41,3 +45,28 @@ def finishes_build(config) -> bool:
     ``building`` meanwhile; their on_post_build events see the flag, the default language's later handlers do not.
     """
     return not getattr(config.plugins.get("i18n"), "building", False)
+
+
+def helpcenter_settings(config) -> dict:
+    """``extra.helpcenter`` of the adopter configuration, a mapping even when absent."""
+    extra = config.extra.get("helpcenter") if hasattr(config.extra, "get") else None
+    return extra if isinstance(extra, dict) else {}
+
+
+def brand_of(config) -> str:
+    """The brand readers see in UI texts: ``extra.helpcenter.brand``, else the site name."""
+    return str(helpcenter_settings(config).get("brand") or config.site_name or "")
+
+
+def project_path(config, value: str) -> Path:
+    """A path setting, relative to the folder of the adopter configuration."""
+    path = Path(value)
+    if path.is_absolute() or not config.config_file_path:
+        return path
+    return Path(config.config_file_path).parent / path
+
+
+def ui_strings(config, language: str) -> dict[str, str]:
+    """The UI strings of ``language`` for this site: its brand, and the adopter's own strings if configured."""
+    folder = helpcenter_settings(config).get("ui_strings")
+    return load_strings(language, brand_of(config), project_path(config, folder) if folder else None)

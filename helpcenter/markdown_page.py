@@ -15,6 +15,7 @@ tests/sites/test_markdown_page.py checks that no page's definitions reach the ne
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import markdown
 from mkdocs.structure.pages import (
@@ -28,6 +29,7 @@ from mkdocs.structure.pages import (
 from mkdocs.utils import meta as mkdocs_meta
 
 from helpcenter.frontmatter import MAPPING, copy_data, load_block
+from helpcenter.page_guard import failure, page_path
 
 log = logging.getLogger("mkdocs.structure.pages")
 
@@ -94,6 +96,10 @@ class SharedMarkdownPage(Page):
                 raise
         self.markdown, self.meta = page_data(source)
 
+    @staticmethod
+    def _root(config) -> Path | None:
+        return Path(config.config_file_path).resolve().parent if config.config_file_path else None
+
     def render(self, config, files) -> None:
         if self.markdown is None:
             raise RuntimeError("`markdown` field hasn't been set (via `read_source`)")
@@ -109,7 +115,13 @@ class SharedMarkdownPage(Page):
         extract_title_ext = _ExtractTitleTreeprocessor()
         extract_title_ext._register(md)
 
-        self.content = md.convert(self.markdown)
+        try:
+            self.content = md.convert(self.markdown)
+        except Exception as exc:  # noqa: BLE001 - a Markdown failure on one page is that page's finding
+            finding = failure(page_path(self, self._root(config)), "rendering the Markdown", exc)
+            log.error(finding.format())
+            self.content, md.toc_tokens = "", []
+            self._shared.clear()  # the instance may be left half-way through a page
         self.toc = get_toc(getattr(md, "toc_tokens", []))
         self._title_from_render = extract_title_ext.title
         self.present_anchor_ids = extract_anchors_ext.present_anchor_ids | raw_html_ext.present_anchor_ids

@@ -7,10 +7,8 @@ from dataclasses import dataclass
 from helpcenter import html_tree
 from helpcenter.sitemap import absolute
 
+
 # OpenGraph wants language_TERRITORY; the territory is the market each language edition is written for
-OG_LOCALES = {"en": "en_US", "zh": "zh_CN", "ja": "ja_JP", "ko": "ko_KR", "es": "es_ES"}
-
-
 @dataclass(frozen=True)
 class HreflangLink:
     hreflang: str
@@ -28,10 +26,6 @@ def hreflang_links(real_urls: dict[str, str], site_url: str, default: str) -> li
     if default in real_urls:
         links.append(HreflangLink("x-default", absolute(site_url, real_urls[default])))
     return links
-
-
-def og_locale(language: str) -> str:
-    return OG_LOCALES.get(language, language)
 
 
 def faq_page(question: str, answer: str) -> dict:

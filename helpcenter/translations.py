@@ -23,13 +23,16 @@ TRANSLATED_KEYS = ("title", "description", "tags")
 HASH_LENGTH = 12
 REPORT_COMMAND = "python scripts/translations.py"
 # what a translation can be wrong in; "anchors" is heading-id drift. Report tables and the policy use this order.
-PROBLEM_KINDS = ("missing", "stale", "orphaned", "anchors")
+# "untracked": a translation that records no source_hash, so nobody knows whether it follows the source (imported
+# or written before tracking); readers get it without a notice, and it fails nothing unless the policy says so.
+PROBLEM_KINDS = ("missing", "stale", "untracked", "orphaned", "anchors")
 
 
 class State(StrEnum):
     TRANSLATED = "translated"
     MISSING = "missing"
     STALE = "stale"
+    UNTRACKED = "untracked"
     ORPHANED = "orphaned"
 
 
@@ -83,9 +86,12 @@ class Report:
         return [e for e in self.entries if e.language == language and e.state is state]
 
     def translated_share(self, language: str) -> float:
+        """Share of source pages with a current translation; an untracked one counts as current (readers get it
+        as one, and it is listed apart)."""
         if not self.source_ids:
             return 1.0
-        return len(self.by_language(language, State.TRANSLATED)) / len(self.source_ids)
+        current = self.by_language(language, State.TRANSLATED) + self.by_language(language, State.UNTRACKED)
+        return len(current) / len(self.source_ids)
 
 
 @dataclass(frozen=True)
@@ -121,8 +127,12 @@ def build_report(source_language: str, docs: dict[str, dict[str, SourceDoc]], la
             if doc_id not in sources:
                 report.entries.append(Entry(lang, doc_id, State.ORPHANED, category))
                 continue
-            current = str(fm.meta.get(HASH_KEY, "")) == hashes[doc_id]
-            report.entries.append(Entry(lang, doc_id, State.TRANSLATED if current else State.STALE, category, line))
+            recorded = fm.meta.get(HASH_KEY)
+            if recorded in (None, ""):
+                state = State.UNTRACKED
+            else:
+                state = State.TRANSLATED if str(recorded) == hashes[doc_id] else State.STALE
+            report.entries.append(Entry(lang, doc_id, state, category, line))
             source_ids, target_ids = set(sources[doc_id].heading_ids), set(translation.heading_ids)
             if source_ids != target_ids:
                 report.drifts.append(
@@ -179,6 +189,10 @@ class Policy:
         failing = kind in self.fail or (category in self.critical_categories and kind in self.fail_in_critical)
         return Severity.ERROR if failing else Severity.WARNING
 
+    def unknown_categories(self, categories) -> list[str]:
+        """Critical categories the site does not have (a typo, or a setting copied from another help center)."""
+        return [c for c in self.critical_categories if c not in set(categories)]
+
 
 def findings(report: Report, policy: Policy, docs_prefix: str = "docs") -> list[Finding]:
     """One finding per problem, with the exact command that fixes or acknowledges it."""
@@ -216,6 +230,26 @@ def findings(report: Report, policy: Policy, docs_prefix: str = "docs") -> list[
                     severity,
                 )
             )  # fmt: skip
+    for language in report.languages:
+        untracked = report.by_language(language, State.UNTRACKED)
+        if not untracked:
+            continue
+        folder = f"{docs_prefix}/{language}"
+        shown = ", ".join(e.doc_id for e in untracked[:3]) + (
+            f" and {len(untracked) - 3} more" if len(untracked) > 3 else ""
+        )
+        severities = {policy.severity("untracked", e.category) for e in untracked}
+        severity = Severity.ERROR if Severity.ERROR in severities else Severity.INFO
+        out.append(
+            Finding(
+                f"{folder}/{untracked[0].doc_id}", 1, 1, "TR005",
+                f"{len(untracked)} {language} translation(s) record no source_hash, so whether they follow "
+                f"{docs_prefix}/{src}/ is unknown: {shown}",
+                f"once they are current, run `{REPORT_COMMAND} mark-current {folder}`; from then on a change of the "
+                "source marks them stale",
+                severity,
+            )
+        )  # fmt: skip
     for d in report.drifts:
         path = f"{docs_prefix}/{d.language}/{d.doc_id}"
         parts = []
@@ -278,6 +312,7 @@ def summary_rows(report: Report) -> list[dict]:
                 "translated": len(report.by_language(lang, State.TRANSLATED)),
                 "missing": [e.doc_id for e in report.by_language(lang, State.MISSING)],
                 "stale": [e.doc_id for e in report.by_language(lang, State.STALE)],
+                "untracked": [e.doc_id for e in report.by_language(lang, State.UNTRACKED)],
                 "orphaned": [e.doc_id for e in report.by_language(lang, State.ORPHANED)],
                 "anchors": [d.doc_id for d in report.drifts if d.language == lang],
             }
@@ -290,14 +325,14 @@ def render_markdown(report: Report) -> str:
     lines = [
         f"## Translation status ({len(report.source_ids)} English pages)",
         "",
-        "| Language | Translated | Missing | Stale | Orphaned | Anchor mismatches |",
-        "| --- | ---: | ---: | ---: | ---: | ---: |",
+        "| Language | Translated | Missing | Stale | Untracked | Orphaned | Anchor mismatches |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     rows = summary_rows(report)
     for r in rows:
         lines.append(
             f"| {r['language']} | {r['translated_percent']:.1f} % | {len(r['missing'])} | {len(r['stale'])} "
-            f"| {len(r['orphaned'])} | {len(r['anchors'])} |"
+            f"| {len(r['untracked'])} | {len(r['orphaned'])} | {len(r['anchors'])} |"
         )
     for r in rows:
         for kind in PROBLEM_KINDS:
@@ -308,12 +343,14 @@ def render_markdown(report: Report) -> str:
 
 def render_text(report: Report) -> str:
     rows = summary_rows(report)
-    header = f"{'language':<9}{'translated':>11}{'missing':>9}{'stale':>7}{'orphaned':>10}{'anchors':>9}"
+    header = (
+        f"{'language':<9}{'translated':>11}{'missing':>9}{'stale':>7}{'untracked':>11}{'orphaned':>10}{'anchors':>9}"
+    )
     lines = [header]
     for r in rows:
         lines.append(
             f"{r['language']:<9}{r['translated_percent']:>10.1f}%{len(r['missing']):>9}{len(r['stale']):>7}"
-            f"{len(r['orphaned']):>10}{len(r['anchors']):>9}"
+            f"{len(r['untracked']):>11}{len(r['orphaned']):>10}{len(r['anchors']):>9}"
         )
     for r in rows:
         for kind in PROBLEM_KINDS:

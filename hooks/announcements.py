@@ -27,9 +27,9 @@ from helpcenter.announcements import (
     rfc822,
 )
 from helpcenter.catalog import ANNOUNCEMENTS_FOLDER, Role, role_of
-from helpcenter.i18n import build_language, default_language, doc_id_of, starts_new_build
+from helpcenter.i18n import build_language, default_language, doc_id_of, starts_new_build, ui_strings
 from helpcenter.sitemap import absolute
-from helpcenter.strings import format_long_date, load_strings
+from helpcenter.strings import format_long_date
 
 LISTING = f"{ANNOUNCEMENTS_FOLDER}/index.md"
 TEMPLATES = Path(__file__).resolve().parent.parent / "helpcenter" / "templates"
@@ -140,7 +140,7 @@ def on_files(files, config):
 def _add_listing_pages(files, config) -> None:
     """Further pages of the listing (announcements/page/2/) and one page per type (announcements/type/x/)."""
     prefix = "" if _build.language == _build.default else f"{_build.language}/"
-    strings = load_strings(_build.language)
+    strings = ui_strings(config, _build.language)
     pages = paginate(listed(_build.posts), _build.settings.per_page)
     wanted: dict[str, tuple[str | None, int, str]] = {}
     for number in range(2, len(pages) + 1):
@@ -172,7 +172,7 @@ def on_page_context(context, page, config, nav):
     role = role_of(doc_id)
     if role not in (Role.ANNOUNCEMENTS, Role.ANNOUNCEMENT, Role.HOME) or not _build.listing_url:
         return context
-    strings = load_strings(_build.language)
+    strings = ui_strings(config, _build.language)
     ctx = AnnouncementsContext(
         type_labels={t: strings[f"type_{t}"] for t in TYPES},
         date_labels={p.doc_id: format_long_date(p.date, _build.language) for p in _build.posts},
@@ -208,7 +208,7 @@ def on_post_build(config):
     """Each language's feeds, from its own build; identical in every worker of a parallel build."""
     if not _build.listing_url:
         return
-    strings = load_strings(_build.language)
+    strings = ui_strings(config, _build.language)
     site_url = config.site_url or "/"
     items = listed(_build.posts)
     title = f"{config.site_name} · {strings['announcements']}"

@@ -13,12 +13,12 @@ from mkdocs.plugins import event_priority
 from helpcenter import build_state
 from helpcenter.announcements import listed
 from helpcenter.api_export import (
-    SCHEMAS,
     announcements_payload,
     article_id,
     article_payload,
     flatten_toc,
     index_payload,
+    published_schemas,
 )
 from helpcenter.catalog import Role, role_of
 from helpcenter.i18n import build_language, default_language, doc_id_of
@@ -70,7 +70,10 @@ def on_post_page(output, page, config):
     if article is None:
         return output
     _index(config)
-    entry = _cache["entries"][article_id(doc_id)]
+    entry = _cache["entries"].get(article_id(doc_id))
+    if entry is None:  # an article outside any category page is not in the index either
+        _html.pop(doc_id, None)
+        return output
     related = [article_id(r) for r in article.related_ids if r in catalog.articles]
     payload = article_payload(entry, _html.pop(doc_id), flatten_toc(page.toc), related, language)
     _write_json(Path(config.site_dir) / API_DIR / language / "articles" / f"{article_id(doc_id)}.json", payload)
@@ -86,5 +89,5 @@ def on_post_build(config):
         site / API_DIR / language / "announcements.json", announcements_payload(language, posts, config.site_url or "/")
     )
     if language == default:
-        for name, schema in SCHEMAS.items():
+        for name, schema in published_schemas(config.site_url or "/").items():
             _write_json(site / API_DIR / "schema" / f"{name}.schema.json", schema)

@@ -10,12 +10,12 @@ from copy import deepcopy
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import InclusionLevel
+from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from helpcenter import build_state, frontmatter
 from helpcenter.catalog import Catalog, Role, SourcePage, build_catalog, date_or_none, role_of
-from helpcenter.i18n import build_language, doc_id_of, finishes_build, starts_new_build
+from helpcenter.i18n import build_language, default_language, doc_id_of, finishes_build, starts_new_build, ui_strings
 from helpcenter.page_context import build_page_context, hidden_for, template_for
 from helpcenter.site_build import current_shard, shard_of
 from helpcenter.sitemap import (
@@ -28,7 +28,7 @@ from helpcenter.sitemap import (
     render_sitemap_index,
     sitemap_entries,
 )
-from helpcenter.strings import load_strings
+from helpcenter.structure import missing_pages
 from helpcenter.template_cache import MemoryBytecodeCache
 
 NOT_FOUND_TEMPLATE = "404.html"
@@ -73,6 +73,7 @@ def on_config(config):
 @event_priority(-110)
 def on_files(files, config):
     _build.language = build_language(config)
+    _add_missing_pages(files, config)
     pages = [
         SourcePage(
             doc_id=doc_id_of(f),
@@ -96,6 +97,16 @@ def on_files(files, config):
             if role_of(doc_id_of(f)) is Role.ARTICLE and shard_of(doc_id_of(f), count) != index:
                 f.inclusion = InclusionLevel.EXCLUDED  # another worker renders it; links to it still resolve
     return files
+
+
+def _add_missing_pages(files, config) -> None:
+    """A home, category pages and a search page where no language has one (helpcenter.structure says which)."""
+    present = {doc_id_of(f) for f in files.documentation_pages(inclusion=lambda _level: True)}
+    prefix = "" if _build.language == default_language(config) else f"{_build.language}/"
+    for page in missing_pages(present, ui_strings(config, _build.language)):
+        file = File.generated(config, prefix + page.doc_id, content=page.content())
+        file.norm_src_uri = page.doc_id
+        files.append(file)
 
 
 @event_priority(-110)
@@ -132,7 +143,7 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_page_context(context, page, config, nav):
     doc_id = doc_id_of(page.file)
-    strings = load_strings(_build.language)
+    strings = ui_strings(config, _build.language)
     hc = build_page_context(_build.catalog, doc_id, strings)
     context["hc"] = hc
     if role_of(doc_id) is Role.ARTICLE and hc.category is not None:
@@ -151,7 +162,7 @@ def on_post_page(output, page, config):
 
 def on_template_context(context, template_name, config):
     # static templates (404.html) have no page, but still speak the build language
-    context["hc_strings"] = load_strings(_build.language)
+    context["hc_strings"] = ui_strings(config, _build.language)
     # static-i18n rewrites the language switcher for each page; a static template would inherit the links of
     # whichever page rendered last, so point it at the language roots instead
     i18n = config.plugins.get("i18n")

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from helpcenter.catalog import Role, role_of
 from helpcenter.i18n import build_language, default_language, doc_id_of
-from helpcenter.seo import HreflangLink, faq_page, hreflang_links, lead_text, og_locale
+from helpcenter.languages import og_locale
+from helpcenter.seo import HreflangLink, faq_page, hreflang_links, lead_text
 from helpcenter.sitemap import absolute
 
 

@@ -19,10 +19,11 @@ from helpcenter.catalog import Role, date_or_none, role_of
 from helpcenter.docs_tree import read_tree
 from helpcenter.document import ExplicitIdsExtension
 from helpcenter.findings import Finding, Severity
-from helpcenter.i18n import build_language, doc_id_of, starts_new_build
+from helpcenter.i18n import build_language, doc_id_of, starts_new_build, ui_strings
+from helpcenter.languages import direction
 from helpcenter.site_build import current_shard
 from helpcenter.site_config import languages_of
-from helpcenter.strings import format_long_date, load_strings
+from helpcenter.strings import format_long_date
 from helpcenter.translations import (
     PROBLEM_KINDS,
     AnchorDrift,
@@ -56,6 +57,7 @@ class TranslationContext:
     notice: object | None = None  # helpcenter.translations.Notice
     notice_text: str = ""
     content_language: str = ""
+    content_direction: str = ""
     canonical_url: str = ""
     noindex: bool = False
     switcher: list[SwitcherLink] = field(default_factory=list)
@@ -128,7 +130,7 @@ def on_files(files, config):
 
 def _status_page(config, language: str) -> File:
     prefix = "" if language == _build.default else f"{language}/"
-    title = load_strings(language)["status_title"]
+    title = ui_strings(config, language)["status_title"]
     content = f"---\ntitle: {title}\ntemplate: {STATUS_TEMPLATE}\nhide: [navigation, toc]\n---\n"
     page = File.generated(config, f"{prefix}{STATUS_DOC_ID}", content=content)
     page.norm_src_uri = STATUS_DOC_ID
@@ -154,7 +156,7 @@ def on_page_content(html, page, config, files):
 
 def on_page_context(context, page, config, nav):
     language, doc_id = build_language(config), doc_id_of(page.file)
-    strings = load_strings(language)
+    strings = ui_strings(config, language)
     ctx = TranslationContext(content_language=language, default_language=_build.default)
     fallback = getattr(page.file, "locale", language) != language
     state = State.MISSING if fallback else (_build.report.state(language, doc_id) if _build.report else None)
@@ -166,6 +168,7 @@ def on_page_context(context, page, config, nav):
         if ctx.notice is not None and ctx.notice.kind == "fallback":
             ctx.notice_text = strings["notice_fallback"].format(language=_build.language_names.get(language, language))
             ctx.content_language = _build.default
+            ctx.content_direction = direction(_build.default)
             ctx.noindex = True
             if config.site_url and english_url:
                 ctx.canonical_url = config.site_url.rstrip("/") + "/" + english_url.removeprefix("./")

@@ -2,6 +2,8 @@
 
     python scripts/translations.py report [--format text|markdown] [--check]
     python scripts/translations.py mark-current docs/ja/security/enable-2fa.md [...]   # after translating
+    python scripts/translations.py mark-current docs/ja            # every translation in a folder
+    python scripts/translations.py mark-current --all              # every translation of every language
     python scripts/translations.py accept-source docs/en/security/enable-2fa.md [...]  # trivial English edit
 
 `report --check` exits 1 when the policy in mkdocs.yml (extra.helpcenter.translations) fails; the build
@@ -51,8 +53,26 @@ def split_doc_path(site: SiteConfig, path: Path) -> tuple[str, str]:
     return lang, "/".join(rest)
 
 
-def mark_current(site: SiteConfig, paths: list[Path]) -> int:
+def translation_files(site: SiteConfig, paths: list[Path]) -> list[Path]:
+    """The translations in ``paths`` (files, or folders searched for Markdown files that have a source page)."""
+    found: list[Path] = []
     for path in paths:
+        if not path.is_dir():
+            found.append(path)
+            continue
+        for file in sorted(path.rglob("*.md")):
+            lang, doc_id = split_doc_path(site, file)
+            if lang != site.default_language and (site.docs_dir / site.default_language / doc_id).exists():
+                found.append(file)
+    return found
+
+
+def all_translations(site: SiteConfig) -> list[Path]:
+    return translation_files(site, [site.docs_dir / lang for lang in site.languages if lang != site.default_language])
+
+
+def mark_current(site: SiteConfig, paths: list[Path]) -> int:
+    for path in translation_files(site, paths):
         lang, doc_id = split_doc_path(site, path)
         if lang == site.default_language:
             sys.exit(f"{path}: is an English source; mark its translations, e.g. docs/ja/{doc_id}")
@@ -83,16 +103,18 @@ def main(argv: list[str] | None = None) -> int:
     report = sub.add_parser("report", help="per-language status table and findings")
     report.add_argument("--format", choices=("text", "markdown"), default="text")
     report.add_argument("--check", action="store_true", help="exit 1 when the configured policy fails")
-    sub.add_parser("mark-current", help="record that translations follow the current English").add_argument(
-        "paths", nargs="+", type=Path
-    )
+    mark = sub.add_parser("mark-current", help="record that translations follow the current source")
+    mark.add_argument("paths", nargs="*", type=Path, help="translations, or folders of them")
+    mark.add_argument("--all", action="store_true", help="every translation of every language")
     sub.add_parser("accept-source", help="mark all translations of English pages current").add_argument(
         "paths", nargs="+", type=Path
     )
     args = parser.parse_args(argv)
     site = read_site_config(args.config_file)
     if args.command == "mark-current":
-        return mark_current(site, args.paths)
+        if args.all == bool(args.paths):
+            parser.error("mark-current takes translation files or folders, or --all (not both)")
+        return mark_current(site, all_translations(site) if args.all else args.paths)
     if args.command == "accept-source":
         return accept_source(site, args.paths)
     try:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from helpcenter.findings import Finding, sort_findings
+from helpcenter.findings import Finding, Severity, sort_findings
 
 CHANNEL_KINDS = ("chat", "email", "ticket", "phone", "vip_manager", "forum", "faq", "social")
 SOCIAL_NETWORKS = ("x", "telegram", "facebook")
@@ -31,6 +31,7 @@ UNKNOWN_KEY = "SUP103"
 BAD_VALUE = "SUP104"
 UNKNOWN_KIND = "SUP110"
 MISSING_TRANSLATION = "SUP120"
+UNDECLARED_LANGUAGE = "SUP121"
 BAD_TIME_ZONE = "SUP130"
 BAD_TIME = "SUP131"
 OVERLAPPING_HOURS = "SUP132"
@@ -497,13 +498,32 @@ def validate(text: str, path: str, languages: Sequence[str]) -> list[Finding]:
     if root is None:
         return [Finding(path, 1, 1, MISSING_KEY, "the file is empty", "add the channels, see the schema")]
     declared = [_scalar(n) for n in _items(_get(root, "languages"))] if isinstance(root, MappingNode) else []
-    # the declared languages, and the site's even where the declaration misses one (reported once, below)
-    walk = _Walk(path, tuple(dict.fromkeys([*(code for code in declared if code), *languages])), [])
+    # every text must exist in each language the file declares; a site language it does not declare gets the
+    # site's default language's texts (reported once, as information), and a declared language the site no
+    # longer builds is simply unused
+    walk = _Walk(path, tuple(code for code in declared if code), [])
     _check(walk, root, SCHEMA, "")
     if isinstance(root, MappingNode):
-        for language in languages:
-            if language not in declared:
-                node = _get(root, "languages") or root
-                walk.add(node, MISSING_TRANSLATION, f"languages: '{language}' is missing", f"add {language}")
+        undeclared = [language for language in languages if language not in declared]
+        if undeclared and declared:
+            node = _get(root, "languages") or root
+            walk.findings.append(
+                Finding(
+                    path,
+                    node.start_mark.line + 1,
+                    node.start_mark.column + 1,
+                    UNDECLARED_LANGUAGE,
+                    f"languages: {', '.join(undeclared)} not declared; readers of "
+                    f"{'it' if len(undeclared) == 1 else 'them'} get the channel texts in {languages[0]}",
+                    f"to translate them, add {', '.join(undeclared)} to languages and a text in each to every "
+                    "translated value",
+                    Severity.INFO,
+                )
+            )
         _check_rules(walk, root)
     return sort_findings(walk.findings)
+
+
+def text_language(data: dict, language: str, default: str) -> str:
+    """The language a page's channel texts are in: its own when the file declares it, else the default one."""
+    return language if language in (data.get("languages") or ()) else default

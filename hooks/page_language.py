@@ -1,0 +1,46 @@
+"""MkDocs hook: every page speaks its language to browsers and assistive technology, whatever the code.
+
+- Material's UI language (``partials/languages/<code>.html``) is the nearest one it ships (zh-CN -> zh, pt-PT -> pt),
+  English when none is near: a code Material lacks never ends in TemplateNotFound.
+- ``<html lang dir>`` carries the site's own BCP 47 code and direction (Material writes its template's code on
+  ``<html>`` and the direction on ``<body>`` only), so an Arabic page is ``<html lang="ar" dir="rtl">``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+from helpcenter.i18n import build_language
+from helpcenter.languages import direction, material_language
+from helpcenter.page_language import with_document_language
+
+FALLBACK_UI_LANGUAGE = "en"
+
+
+def _material_languages(config) -> frozenset[str]:
+    found = set()
+    for folder in config.theme.dirs:
+        found |= {p.stem for p in (Path(folder) / "partials" / "languages").glob("*.html")}
+    return frozenset(found)
+
+
+@event_priority(-150)  # after static-i18n (-100) set theme.language to the language being built
+def on_config(config):
+    language = build_language(config)
+    config.theme["language"] = material_language(language, _material_languages(config)) or FALLBACK_UI_LANGUAGE
+    config.theme["direction"] = direction(language)
+    return config
+
+
+def on_post_page(output, page, config):
+    language = build_language(config)
+    return with_document_language(output, language, direction(language))
+
+
+def on_post_template(output_content, template_name, config):
+    if not template_name.endswith(".html"):
+        return output_content
+    language = build_language(config)
+    return with_document_language(output_content, language, direction(language))
