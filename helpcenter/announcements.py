@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from enum import StrEnum
 
-from helpcenter.catalog import date_or_none
+from helpcenter.page_meta import date_or_none
 from helpcenter.sitemap import absolute
 
 BUILD_DATE_ENV = "HC_BUILD_DATE"

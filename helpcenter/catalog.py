@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import PurePosixPath
 
+from helpcenter.page_meta import date_or_none, derive
+
 MAX_RELATED = 5
 INDEX = "index.md"
 
@@ -26,6 +28,9 @@ class Role(StrEnum):
 
 
 ANNOUNCEMENTS_FOLDER = "announcements"
+# folders that hold images, downloads and includes, not articles: a Markdown file in one (a README beside the
+# images of imported docs) is a standalone page, and the folder is no category
+ASSET_FOLDERS = frozenset({"assets", "images", "img", "media", "static", "_static", "files", "downloads", "includes"})
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,7 @@ class SourcePage:
     url: str  # site-relative URL, as MkDocs gives it
     meta: dict
     locale: str  # the language the file is written in (differs from the build language on fallback)
+    body: str = ""  # the Markdown below the front matter: a title or description the front matter lacks is read here
 
 
 @dataclass
@@ -91,6 +97,8 @@ def role_of(doc_id: str) -> Role:
     parts = PurePosixPath(doc_id).parts
     if parts == (INDEX,):
         return Role.HOME
+    if parts[0].casefold() in ASSET_FOLDERS:
+        return Role.PAGE
     if parts[0] == ANNOUNCEMENTS_FOLDER and len(parts) >= 2:
         # the listing, its further pages (announcements/page/2.md) and its per-type pages (announcements/type/x.md)
         listing = parts[1:] == (INDEX,) or (len(parts) == 3 and parts[1] in ("page", "type"))
@@ -113,19 +121,6 @@ def _sort_key(order: int | None, title: str) -> tuple:
 
 def _int_or_none(value) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
-def date_or_none(value) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
 
 
 def _str_list(value) -> list[str]:
@@ -154,24 +149,26 @@ def build_catalog(language: str, pages: list[SourcePage]) -> Catalog:
             home_url = page.url
         elif role is Role.CATEGORY:
             cid = category_id_of(page.doc_id)
+            derived = derive(meta, page.body, page.doc_id)
             categories[cid] = Category(
                 category_id=cid,
                 doc_id=page.doc_id,
-                title=str(meta.get("title") or cid),
-                description=str(meta.get("description") or ""),
+                title=derived.title,
+                description=derived.description,
                 icon=str(meta.get("icon") or "material/folder-outline"),
                 order=_int_or_none(meta.get("order")),
                 url=page.url,
             )
         elif role is Role.ARTICLE:
+            derived = derive(meta, page.body, page.doc_id)
             articles[page.doc_id] = Article(
                 doc_id=page.doc_id,
                 category_id=category_id_of(page.doc_id),
-                title=str(meta.get("title") or PurePosixPath(page.doc_id).stem),
-                description=str(meta.get("description") or ""),
+                title=derived.title,
+                description=derived.description,
                 url=page.url,
                 tags=_str_list(meta.get("tags")),
-                updated=date_or_none(meta.get("updated")),
+                updated=derived.updated,
                 order=_int_or_none(meta.get("order")),
                 promoted=meta.get("promoted") is True,
                 related_ids=_str_list(meta.get("related")),

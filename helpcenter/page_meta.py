@@ -100,3 +100,13 @@ def derive(meta: dict, body: str, doc_id: str) -> DerivedMeta:
         description = shorten(found.first_paragraph)
     updated = date_or_none(meta.get("updated")) or date_or_none(meta.get("date"))
     return DerivedMeta(title=title, title_source=source, description=description, updated=updated)
+
+
+def without_first_h1(html: str) -> str:
+    """Rendered page content without its first ``<h1>``: the page shows that heading once, as its title."""
+    tree = parse(html)
+    heading = tree.css_first("h1")
+    if heading is None or tree.body is None:
+        return html
+    heading.decompose()
+    return tree.body.inner_html.lstrip("\n")

@@ -8,7 +8,12 @@ from pathlib import Path
 
 from mkdocs.config import load_config
 
-from helpcenter.i18n import default_language
+from helpcenter.i18n import default_language, helpcenter_settings, project_path
+from helpcenter.site_checks import SiteInputs
+from helpcenter.translations import Policy
+
+# where the adopter's channels file is looked for when extra.helpcenter.support_channels does not name one
+DEFAULT_SUPPORT_CHANNELS = "data/support-channels.yml"
 
 
 @dataclass
@@ -52,3 +57,36 @@ def project_hooks(config_file: Path) -> list[Path]:
     """
     config = load_config(str(config_file))
     return [(Path(config_file).parent / name).resolve() for name in config.hooks]
+
+
+def support_channels_file(config) -> tuple[Path | None, bool]:
+    """The channels file and whether the adopter named it (a named file must exist; the default one may not)."""
+    configured = helpcenter_settings(config).get("support_channels")
+    if configured:
+        return project_path(config, str(configured)), True
+    if configured is not None:  # set to an empty value: the site has no channels file
+        return None, False
+    return project_path(config, DEFAULT_SUPPORT_CHANNELS), False
+
+
+def site_inputs(config) -> SiteInputs:
+    """What helpcenter.site_checks needs, from a loaded configuration (raises ValueError naming a bad setting)."""
+    root = Path(config.config_file_path).resolve().parent if config.config_file_path else Path.cwd()
+    languages, default = languages_of(config)
+    i18n = config.plugins.get("i18n")
+    settings = helpcenter_settings(config)
+    channels, named = support_channels_file(config)
+    folder = settings.get("ui_strings")
+    config_path = Path(config.config_file_path).name if config.config_file_path else "mkdocs.yml"
+    return SiteInputs(
+        root=root,
+        config_path=config_path,
+        docs_dir=Path(config.docs_dir),
+        languages=tuple(languages),
+        default_language=default,
+        docs_structure=str(getattr(i18n.config, "docs_structure", "folder")) if i18n is not None else "folder",
+        policy=Policy.from_config(settings.get("translations")),
+        ui_strings=project_path(config, str(folder)) if folder else None,
+        support_channels=channels,
+        support_channels_named=named,
+    )

@@ -14,7 +14,8 @@ from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from helpcenter import build_state, frontmatter
-from helpcenter.catalog import Catalog, Role, SourcePage, build_catalog, date_or_none, role_of
+from helpcenter.catalog import Catalog, Role, SourcePage, build_catalog, role_of
+from helpcenter.page_meta import date_or_none, without_first_h1
 from helpcenter.i18n import build_language, default_language, doc_id_of, finishes_build, starts_new_build, ui_strings
 from helpcenter.page_context import build_page_context, hidden_for, template_for
 from helpcenter.site_build import current_shard, shard_of
@@ -74,20 +75,24 @@ def on_config(config):
 def on_files(files, config):
     _build.language = build_language(config)
     _add_missing_pages(files, config)
-    pages = [
-        SourcePage(
-            doc_id=doc_id_of(f),
-            url=f.url,
-            meta=frontmatter.parse(f.content_string).meta,
-            locale=getattr(f, "locale", _build.language),
+    pages = []
+    for f in files.documentation_pages():
+        front = frontmatter.parse(f.content_string)
+        pages.append(
+            SourcePage(
+                doc_id=doc_id_of(f),
+                url=f.url,
+                meta=front.meta,
+                locale=getattr(f, "locale", _build.language),
+                # read only when the front matter lacks a title or description (imported pages)
+                body=front.body,
+            )
         )
-        for f in files.documentation_pages()
-    ]
     _build.catalog = build_catalog(_build.language, pages)
     build_state.state().catalogs[_build.language] = _build.catalog
     _build.home_urls[_build.language] = _build.catalog.home_url
     _build.page_records[_build.language] = [
-        PageRecord(p.doc_id, p.url, p.locale, date_or_none(p.meta.get("updated")))
+        PageRecord(p.doc_id, p.url, p.locale, date_or_none(p.meta.get("updated")) or date_or_none(p.meta.get("date")))
         for p in pages
         if p.doc_id not in NOINDEX_DOC_IDS
     ]
@@ -139,6 +144,13 @@ def on_page_markdown(markdown, page, config, files):
         page.meta["template"] = template
     page.meta.setdefault("hide", hidden_for(doc_id))
     return markdown
+
+
+def on_page_content(html, page, config, files):
+    # an article without a front matter title takes its first # H1 (MkDocs did); the template shows the title once
+    if role_of(doc_id_of(page.file)) is Role.ARTICLE and not (page.meta or {}).get("title"):
+        return without_first_h1(html)
+    return html
 
 
 def on_page_context(context, page, config, nav):

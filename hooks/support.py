@@ -1,27 +1,23 @@
 """MkDocs hook: validate the support channels file and give the contact and verify pages their data.
 
-Thin by design: reads data/support-channels.yml (or `extra.helpcenter.support_channels`, relative to mkdocs.yml),
-validates it with helpcenter.support.schema, logs each finding so `mkdocs build --strict` fails, and puts a
-plain SupportContext into the page context as ``support`` on the pages that use it.
+Thin by design: reads the channels file (`extra.helpcenter.support_channels`, relative to mkdocs.yml; optional),
+and puts a plain SupportContext into the page context as ``support`` on the pages that use it. Its findings are
+site-wide ones (helpcenter.site_checks), logged once by hooks/validation.py like scripts/check.py prints them; a
+file with errors shows no channels.
 """
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from helpcenter.findings import Finding, Severity
-from helpcenter.i18n import build_language, doc_id_of, helpcenter_settings, project_path, starts_new_build, ui_strings
-from helpcenter.site_config import languages_of
+from helpcenter.findings import Severity
+from helpcenter.i18n import build_language, doc_id_of, helpcenter_settings, starts_new_build, ui_strings
+from helpcenter.site_config import languages_of, support_channels_file
 from helpcenter.support.pages import build_support_context, load_channels
 from helpcenter.support.schema import text_language, validate
 
-log = logging.getLogger("mkdocs.plugins.hc.support")
-
-# where the adopter's channels file is looked for when extra.helpcenter.support_channels does not name one
-DEFAULT_FILE = "data/support-channels.yml"
 CONTACT_DOC_ID = "contact.md"
 VERIFY_DOC_ID = "verify.md"
 PAGES_WITH_SUPPORT = (CONTACT_DOC_ID, VERIFY_DOC_ID)
@@ -43,16 +39,6 @@ class _Build:
 _build = _Build()
 
 
-def _channels_file(config) -> tuple[Path | None, bool]:
-    """The channels file and whether the adopter named it (a named file must exist; the default one may not)."""
-    configured = helpcenter_settings(config).get("support_channels")
-    if configured:
-        return project_path(config, str(configured)), True
-    if configured is not None:  # set to an empty value: the site has no channels file
-        return None, False
-    return project_path(config, DEFAULT_FILE), False
-
-
 def _display_path(path: Path, config) -> str:
     root = Path(config.config_file_path).resolve().parent
     path = path.resolve()
@@ -66,22 +52,12 @@ def on_config(config):
     _build = _Build()
     languages, _build.default = languages_of(config)
     _build.freeze_doc_id = str(helpcenter_settings(config).get("freeze_article") or "")
-    path, named = _channels_file(config)
+    path, _named = support_channels_file(config)
     if path is None or not path.exists():
-        if named:
-            shown = _display_path(path, config)
-            finding = Finding(
-                shown, 1, 1, "SUP102", "the support channels file is missing",
-                f"create {shown}, or remove extra.helpcenter.support_channels from mkdocs.yml",
-            )  # fmt: skip
-            log.log(finding.log_level, finding.format())
-        return config
-    shown = _display_path(path, config)
+        return config  # a missing named file is a finding of helpcenter.site_checks, logged by hooks/validation.py
     text = path.read_text(encoding="utf-8", errors="replace")
-    findings = validate(text, shown, languages)
-    for finding in findings:
-        log.log(finding.log_level, finding.format())
-    if not any(f.severity is not Severity.INFO for f in findings):
+    # the findings themselves are logged with the other site-wide ones; an invalid file shows no channels
+    if all(f.severity is Severity.INFO for f in validate(text, _display_path(path, config), languages)):
         _build.data = load_channels(text)
     return config
 

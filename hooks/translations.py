@@ -15,10 +15,11 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 
 from helpcenter import build_state, frontmatter
-from helpcenter.catalog import Role, date_or_none, role_of
+from helpcenter.catalog import Role, role_of
+from helpcenter.page_meta import date_or_none
 from helpcenter.docs_tree import read_tree
 from helpcenter.document import ExplicitIdsExtension
-from helpcenter.findings import Finding, Severity
+from helpcenter.findings import Finding
 from helpcenter.i18n import build_language, doc_id_of, starts_new_build, ui_strings
 from helpcenter.languages import direction
 from helpcenter.site_build import current_shard
@@ -89,8 +90,7 @@ _ids = ExplicitIdsExtension()
 
 
 def _log(finding: Finding) -> None:
-    # errors by the policy are warnings to MkDocs, so `mkdocs build --strict` fails on them
-    (log.warning if finding.severity is Severity.ERROR else log.info)(finding.format())
+    log.log(finding.log_level, finding.format())
 
 
 def on_config(config):
@@ -121,9 +121,7 @@ def on_files(files, config):
         _build.report = build_report(_build.default, docs, _build.languages)
         build_state.state().translation_report = _build.report
         _build.english_meta = {d: frontmatter.parse(t).meta for d, t in tree.get(_build.default, {}).items()}
-        if _build.reports_shared_findings:
-            for finding in findings(_build.report, _build.policy, docs_prefix=docs_dir.name):
-                _log(finding)
+        # the report's findings are logged with the other site-wide ones (hooks/validation.py, site_checks)
     files.append(_status_page(config, language))
     return files
 

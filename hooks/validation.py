@@ -15,12 +15,15 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from helpcenter import frontmatter
 from helpcenter.findings import Finding, sort_findings
 from helpcenter.i18n import build_language, doc_id_of, starts_new_build
 from helpcenter.site_build import current_shard
+from helpcenter.site_checks import site_findings
+from helpcenter.site_config import site_inputs
 from helpcenter.validation.project import Project, Settings, owned_by_shard, settings_from_config
 from helpcenter.validation.safety import unexplained
 from helpcenter.validation.source import InventoryExtension, Locator
@@ -50,7 +53,18 @@ def on_config(config):
         config.markdown_extensions = extensions
         _build = _Build(settings_from_config(config), root)
         config.markdown_extensions = [*extensions, _build.inventory]
+        if _build.shard is None or _build.shard[0] == 0:  # site-wide findings: one worker of a parallel build
+            _log_site_findings(config)
     return config
+
+
+def _log_site_findings(config) -> None:
+    try:
+        inputs = site_inputs(config)
+    except ValueError as exc:
+        raise PluginError(f"mkdocs.yml: {exc}") from exc
+    for finding in site_findings(inputs):
+        _log(finding)
 
 
 def _log(finding: Finding) -> None:

@@ -22,7 +22,10 @@ from pathlib import Path
 
 from mkdocs.config import load_config
 
+from helpcenter.document import ExplicitIdsReader
 from helpcenter.findings import Severity, sort_findings
+from helpcenter.site_checks import site_findings
+from helpcenter.site_config import site_inputs
 from helpcenter.validation.lychee import findings_from_report, lychee_command
 from helpcenter.validation.project import Project, settings_from_config
 
@@ -56,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     config = load_config(str(args.config_file))
     root = args.config_file.resolve().parent
-    project = Project(settings_from_config(config), display_root=Path.cwd())
+    project = Project(settings_from_config(config), display_root=root)
 
     paths = list(args.paths)
     if args.changed:
@@ -70,6 +73,13 @@ def main(argv: list[str] | None = None) -> int:
     else:
         files = project.all_files()
     findings = project.check(files)
+    # site-wide findings (layout, generated pages, translations, UI strings, support channels), as the build logs them
+    reader = ExplicitIdsReader(list(config.markdown_extensions), dict(config.mdx_configs))
+    shown = {project.sources.display_path(language, doc_id) for language, doc_id in files}
+    for finding in site_findings(site_inputs(config), heading_ids=reader.read):
+        if not (paths or args.changed) or finding.path in shown:
+            findings.append(finding)
+    findings = sort_findings(findings)
     if args.site is not None:
         findings = sort_findings(findings + findings_from_report(run_lychee(args.site), args.site, project.sources))
 

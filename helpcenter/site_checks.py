@@ -1,0 +1,127 @@
+"""Findings about the site as a whole, shared by the build and ``scripts/check.py``: one policy, one list.
+
+Page-level checks live in helpcenter.validation; these look at the tree and the adopter's settings: the docs
+layout, pages the build generates, critical categories, translation states, UI strings per language and the support
+channels file. Pure: plain settings and the docs folder in, findings out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from helpcenter.catalog import Role, category_id_of, role_of
+from helpcenter.docs_tree import read_tree
+from helpcenter.findings import Finding, Severity, sort_findings
+from helpcenter.strings import strings_findings
+from helpcenter.structure import category_ids, generated_page_findings
+from helpcenter.support.schema import validate as validate_channels
+from helpcenter.translations import Policy, SourceDoc, build_report
+from helpcenter.translations import findings as translation_findings
+
+SUPPORTED_LAYOUT = "folder"
+
+
+@dataclass(frozen=True)
+class SiteInputs:
+    """What the site-wide checks need from the adopter configuration (helpcenter.site_config reads it)."""
+
+    root: Path  # the project folder (mkdocs.yml's); paths in findings are relative to it
+    config_path: str  # mkdocs.yml as shown in findings
+    docs_dir: Path
+    languages: tuple[str, ...]  # default first
+    default_language: str
+    docs_structure: str = SUPPORTED_LAYOUT
+    policy: Policy = field(default_factory=Policy)
+    ui_strings: Path | None = None  # the adopter's UI strings folder, if any
+    support_channels: Path | None = None  # the channels file, if the site has one
+    support_channels_named: bool = False  # named in the configuration (then it must exist)
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def layout_findings(inputs: SiteInputs) -> list[Finding]:
+    if inputs.docs_structure == SUPPORTED_LAYOUT:
+        return []
+    return [
+        Finding(
+            inputs.config_path,
+            1,
+            1,
+            "HC505",
+            f"the i18n plugin's docs_structure is '{inputs.docs_structure}': the help center reads one folder per "
+            "language (docs/<lang>/...), so no page of this tree would be checked or listed",
+            "import the tree once with `python scripts/init_site.py --import PATH`, which moves it to folders, "
+            "then set docs_structure: folder",
+        )
+    ]
+
+
+def critical_category_findings(inputs: SiteInputs, doc_ids: set[str]) -> list[Finding]:
+    known = set(category_ids(doc_ids)) | {category_id_of(d) for d in doc_ids if role_of(d) is Role.CATEGORY}
+    return [
+        Finding(
+            inputs.config_path,
+            1,
+            1,
+            "HC504",
+            f"extra.helpcenter.translations.critical_categories names '{name}', which is not a category of "
+            f"{_shown(inputs.docs_dir / inputs.default_language, inputs.root)}/",
+            f"use a category folder's name ({', '.join(sorted(known)) or 'none yet'}) or remove it",
+            Severity.WARNING,
+        )
+        for name in inputs.policy.unknown_categories(known)
+    ]
+
+
+def support_findings(inputs: SiteInputs) -> list[Finding]:
+    path = inputs.support_channels
+    if path is None:
+        return []
+    shown = _shown(path, inputs.root)
+    if not path.exists():
+        if not inputs.support_channels_named:
+            return []
+        return [
+            Finding(
+                shown,
+                1,
+                1,
+                "SUP102",
+                "the support channels file is missing",
+                f"create {shown}, or remove extra.helpcenter.support_channels from mkdocs.yml",
+            )
+        ]
+    text = path.read_text(encoding="utf-8", errors="replace")
+    return validate_channels(text, shown, list(inputs.languages))
+
+
+def site_findings(
+    inputs: SiteInputs,
+    heading_ids: Callable[[str], tuple[str, ...]] | None = None,
+) -> list[Finding]:
+    """Every site-wide finding. ``heading_ids`` reads a file's pinned heading ids (for anchor drift); the build
+    leaves it out because it compares the ids of the pages it renders (hooks/translations.py)."""
+    findings = layout_findings(inputs)
+    if findings:
+        return findings
+    tree = read_tree(inputs.docs_dir, list(inputs.languages))
+    docs_prefix = _shown(inputs.docs_dir, inputs.root)
+    doc_ids = {lang: set(pages) for lang, pages in tree.items()}
+    findings += generated_page_findings(doc_ids, inputs.default_language, docs_prefix)
+    findings += critical_category_findings(inputs, doc_ids.get(inputs.default_language, set()))
+    docs = {
+        lang: {d: SourceDoc(d, text, heading_ids(text) if heading_ids else ()) for d, text in pages.items()}
+        for lang, pages in tree.items()
+    }
+    report = build_report(inputs.default_language, docs, inputs.languages)
+    findings += translation_findings(report, inputs.policy, docs_prefix=docs_prefix)
+    findings += strings_findings(list(inputs.languages), inputs.ui_strings, inputs.root)
+    findings += support_findings(inputs)
+    return sort_findings(findings)
