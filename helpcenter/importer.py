@@ -475,7 +475,7 @@ def read_project(path: str | os.PathLike) -> SourceProject:
     if settings is not None and configured:
         structure = settings.get("docs_structure", "suffix")
         layout = Layout.FOLDER if structure == "folder" else Layout.SUFFIX
-    elif config_file is not None and settings is None:
+    elif config_file is not None and settings is None and not any(f.code == CONFIG_UNREADABLE for f in findings):
         layout = Layout.SINGLE  # a plain MkDocs project: one language, file names mean nothing more
     else:
         layout = _guess_layout(rels)
