@@ -1,9 +1,89 @@
-"""Reading the content tree: the Markdown files of each language folder below docs/."""
+"""Reading the content tree: the Markdown files of each language folder below docs/.
+
+A file that is not UTF-8 never stops a reader: ``decode`` returns its text read in the encoding it most likely
+has, and says where the first invalid byte is, so the checks report it (HC120) with the file, the line and the
+likely encoding instead of a UnicodeDecodeError.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Undecodable:
+    """Where a file stops being UTF-8, and the encoding it is most likely in ('' when unknown)."""
+
+    line: int
+    col: int
+    encoding: str
+
+    def describe(self) -> str:
+        likely = f"; it looks like {self.encoding}" if self.encoding else ""
+        return f"the file is not UTF-8 (invalid byte at line {self.line}, column {self.col}{likely})"
+
+
+# when charset-normalizer rates several encodings the same (short texts often), the one writers' editors most
+# likely saved in: Windows' and ISO's Western European ones first, then the usual legacy ones of other scripts
+COMMON_ENCODINGS = (
+    "cp1252",
+    "latin_1",
+    "iso8859_15",
+    "cp1250",
+    "cp1251",
+    "cp932",
+    "shift_jis",
+    "euc_jp",
+    "gb18030",
+    "gb2312",
+    "big5",
+    "euc_kr",
+    "cp949",
+    "utf_16",
+)
+
+
+def likely_encoding(data: bytes) -> str:
+    """The encoding charset-normalizer finds most likely for ``data``, then up to two it rates the same."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - installed with the project
+        return ""
+    results = list(from_bytes(data))
+    if not results:
+        return ""
+    best = results[0]
+    tied = [m for m in results if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    names = list(dict.fromkeys(name for m in tied for name in (m.encoding, *m.could_be_from_charset)))
+    names.sort(key=lambda n: COMMON_ENCODINGS.index(n) if n in COMMON_ENCODINGS else len(COMMON_ENCODINGS))
+    return " or ".join(names[:3])
+
+
+def decode(data: bytes) -> tuple[str, Undecodable | None]:
+    """``data`` as text: UTF-8 when it is, else read in its likely encoding (or with replacement characters)."""
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        col = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", errors="replace")) + 1
+        encoding = likely_encoding(data)
+        text = None
+        if encoding:
+            try:
+                text = data.decode(encoding.split(" or ")[0])
+            except (LookupError, UnicodeDecodeError):
+                text = None
+        if text is None:
+            text = data.decode("utf-8", errors="replace")
+        return text.lstrip("\ufeff") if text.startswith("\ufeff") else text, Undecodable(line, col, encoding)
+
+
+def read_text(path: Path) -> str:
+    """A file's text, whatever its encoding (see ``decode``)."""
+    return decode(path.read_bytes())[0]
 
 
 class LazyTexts(Mapping):
@@ -11,13 +91,21 @@ class LazyTexts(Mapping):
 
     Holding every text of a site costs memory in every build process (about 70 MB at 5 x 2,000 articles), and a
     build reads each file only once or twice; the operating system's cache makes the second read cheap.
+    ``problem(key)`` says whether a file was not UTF-8.
     """
 
     def __init__(self, paths: Mapping[Hashable, Path]):
         self._paths = dict(paths)
+        self._problems: dict[Hashable, Undecodable | None] = {}
 
     def __getitem__(self, key) -> str:
-        return self._paths[key].read_text(encoding="utf-8")
+        text, self._problems[key] = decode(self._paths[key].read_bytes())
+        return text
+
+    def problem(self, key) -> Undecodable | None:
+        if key not in self._problems:
+            self[key]
+        return self._problems[key]
 
     def __contains__(self, key) -> bool:
         return key in self._paths
@@ -29,11 +117,20 @@ class LazyTexts(Mapping):
         return len(self._paths)
 
 
+def problem_of(texts: Mapping, key) -> Undecodable | None:
+    """The decoding problem of a file of ``texts`` (texts held in a plain dict have none)."""
+    return texts.problem(key) if isinstance(texts, LazyTexts) else None
+
+
 def read_tree(docs_dir: Path, languages: list[str]) -> dict[str, LazyTexts]:
     """``{language: {doc_id: text}}`` for every ``docs/<language>/**/*.md``; texts are read when asked for."""
     tree: dict[str, LazyTexts] = {}
     for lang in languages:
         root = docs_dir / lang
-        paths = {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*.md"))} if root.exists() else {}
+        paths = (
+            {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*.md")) if p.is_file()}
+            if root.exists()
+            else {}
+        )
         tree[lang] = LazyTexts(paths)
     return tree

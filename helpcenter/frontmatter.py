@@ -43,6 +43,8 @@ class FrontMatter:
     # (line, col, message) of a YAML syntax error, if any
     error: tuple[int, int, str] | None = None
     has_block: bool = False
+    # keys given twice in one mapping: (line, col, key, line of its first occurrence); YAML keeps the last value
+    duplicates: list[tuple[int, int, str, int]] = field(default_factory=list)
 
 
 def parse(text: str) -> FrontMatter:
@@ -75,6 +77,7 @@ def parse(text: str) -> FrontMatter:
         item_lines={key: list(numbers) for key, numbers in loaded.item_lines.items()},
         error=loaded.error,
         has_block=True,
+        duplicates=list(loaded.duplicates),
     )
 
 
@@ -97,6 +100,68 @@ class Block(NamedTuple):
     item_lines: dict[str, list[int]]
     error: tuple[int, int, str] | None
     kind: str
+    duplicates: tuple[tuple[int, int, str, int], ...] = ()
+
+
+# a front matter block is a few keys: more nodes than this, once aliases are expanded, is a mistake or an attack
+# (copies of the data would grow exponentially with nested aliases)
+MAX_NODES = 10_000
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _walk(node, duplicates: list[tuple[int, int, str, int]]) -> None:
+    """Find keys repeated in a mapping (at any depth), and refuse recursive or exploding aliases."""
+    sizes: dict[int, int] = {}
+    on_path: set[int] = set()
+
+    def size(current) -> int:
+        key = id(current)
+        if key in sizes:
+            return sizes[key]
+        if key in on_path:
+            raise _TooLarge("an alias refers to the value it is part of")
+        on_path.add(key)
+        total = 1
+        if isinstance(current, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for key_node, value_node in current.value:
+                name = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+                line = key_node.start_mark.line + 2
+                if name is not None:
+                    if name in seen and name != "<<":
+                        duplicates.append((line, key_node.start_mark.column + 1, name, seen[name]))
+                    else:
+                        seen.setdefault(name, line)
+                total += size(key_node) + size(value_node)
+        elif isinstance(current, yaml.SequenceNode):
+            total += sum(size(item) for item in current.value)
+        on_path.discard(key)
+        sizes[key] = total
+        if total > MAX_NODES:
+            raise _TooLarge(f"it expands to more than {MAX_NODES:,} values")
+        return total
+
+    size(node)
+
+
+def _syntax_error(block: str, exc: yaml.YAMLError) -> tuple[int, int, str]:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line = mark.line + 2 if mark else 2
+    col = mark.column + 1 if mark else 1
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    # a tab in the indentation: YAML's own words ("found character that cannot start any token") do not say so
+    for number, text in enumerate(block.split("\n"), start=2):
+        indent = text[: len(text) - len(text.lstrip(" \t"))]
+        if "\t" in indent and number <= line + 1:
+            return (
+                number,
+                indent.index("\t") + 1,
+                "invalid YAML in front matter: a tab indents this line; YAML indents with spaces only",
+            )
+    return line, col, f"invalid YAML in front matter: {problem}"
 
 
 @lru_cache(maxsize=32_768)
@@ -106,12 +171,15 @@ def load_block(block: str) -> Block:
     and YAML construction is pure Python even with the C loader."""
     key_lines: dict[str, int] = {}
     item_lines: dict[str, list[int]] = {}
+    duplicates: list[tuple[int, int, str, int]] = []
     kind = MAPPING
     try:
         # one parse: the node tree gives the lines, and the data is constructed from the same tree
         loader = YamlLoader(block)
         try:
             node = loader.get_single_node()
+            if node is not None:
+                _walk(node, duplicates)
             try:
                 data = loader.construct_document(node) if node is not None else None
             except ValueError:  # a date-like value that is not a date, e.g. 2026-13-01
@@ -120,11 +188,13 @@ def load_block(block: str) -> Block:
         finally:
             loader.dispose()
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 2 if mark else 2
-        col = mark.column + 1 if mark else 1
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        return Block({}, key_lines, item_lines, (line, col, f"invalid YAML in front matter: {problem}"), INVALID)
+        return Block({}, key_lines, item_lines, _syntax_error(block, exc), INVALID)
+    except _TooLarge as exc:
+        return Block({}, key_lines, item_lines, (2, 1, f"front matter cannot be read: {exc}"), INVALID)
+    except (RecursionError, MemoryError):
+        return Block({}, key_lines, item_lines, (2, 1, "front matter is nested too deeply to read"), INVALID)
+    except Exception as exc:  # noqa: BLE001 - a tagged value YAML cannot build (!!int abc, !!timestamp x)
+        return Block({}, key_lines, item_lines, (2, 1, f"invalid YAML in front matter: {exc}"), INVALID)
     if data is None:
         return Block({}, key_lines, item_lines, None, EMPTY)
     if not isinstance(data, dict):
@@ -134,4 +204,4 @@ def load_block(block: str) -> Block:
             key_lines[str(key_node.value)] = key_node.start_mark.line + 2
             if isinstance(value_node, yaml.SequenceNode):
                 item_lines[str(key_node.value)] = [item.start_mark.line + 2 for item in value_node.value]
-    return Block(data, key_lines, item_lines, None, kind)
+    return Block(data, key_lines, item_lines, None, kind, tuple(duplicates))

@@ -1,25 +1,43 @@
-"""Every source-level content check over a set of Markdown files: front matter, links, anchors, images,
-references, headings, snippets and unsafe HTML. Plain data in (file texts by language), findings out."""
+"""Every source-level content check over a set of Markdown files: encoding, front matter, titles, links,
+anchors, images, references, footnotes, headings and their ids, admonitions, snippets, reserved paths and unsafe
+HTML. Plain data in (file texts by language), findings out; any file gives findings, never an exception."""
 
 from __future__ import annotations
 
 import posixpath
+import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from helpcenter import frontmatter
+from helpcenter import frontmatter, page_meta
 from helpcenter.catalog import INDEX, Role, role_of
-from helpcenter.docs_tree import LazyTexts
+from helpcenter.docs_tree import LazyTexts, problem_of
 from helpcenter.findings import Finding, Severity, sort_findings
 from helpcenter.validation.safety import Sanitizer, Unsafe
-from helpcenter.validation.schema import validate_front_matter
+from helpcenter.validation.schema import ContentRules, validate_front_matter
 from helpcenter.validation.source import Locator, Rendered, Renderer
 
 EXTERNAL_SCHEMES = ("http", "https", "mailto", "tel", "ftp")
 UNSAFE_SCHEMES = ("javascript", "vbscript", "data")
 LANGUAGE_NAMES = {"en": "English", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "es": "Spanish"}
+
+# Paths below docs/<lang>/ that the build writes itself (HC122), as data: a folder ends with '/', anything else is
+# one file; {language} stands for each language of the site.
+RESERVED_PATHS: tuple[tuple[str, str], ...] = (
+    ("api/{language}/", "the JSON API of that language (site/api/<lang>/)"),
+    ("api/schema/", "the JSON schemas of the API (site/api/schema/)"),
+    ("assets/", "the theme's stylesheets, scripts and images"),
+    ("search/", "the search index (the search page itself is search.md)"),
+    ("{language}/", "the pages of that language (site/<lang>/)"),
+    ("translation-status.md", "the generated translation status page"),
+    ("announcements/page/", "the generated pages of the announcements listing"),
+    ("announcements/type/", "the generated listings of one announcement type"),
+)
+# an explicit heading id: lowercase ASCII words joined by hyphens (CONTRIBUTING.md)
+ID_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 @dataclass
@@ -89,15 +107,97 @@ class _Page:
     front: frontmatter.FrontMatter
     rendered: Rendered | None  # its html is dropped once scanned: pages stay in memory as targets of anchors
     unsafe: list[Unsafe] = field(default_factory=list)
+    failure: str = ""  # why the page could not be rendered for the checks, if it could not
+
+
+def reserved_path(doc_id: str, languages: list[str]) -> tuple[str, str] | None:
+    """(the reserved path, what the build writes there) when ``doc_id`` is under one (HC122)."""
+    for pattern, what in RESERVED_PATHS:
+        for language in languages if "{language}" in pattern else [""]:
+            path = pattern.replace("{language}", language)
+            if doc_id == path or (path.endswith("/") and doc_id.startswith(path)):
+                return path, what
+    return None
+
+
+def suggested_id(text: str) -> str:
+    """A heading's text as an id of lowercase ASCII words joined by hyphens ('' for text without ASCII letters)."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return "-".join(re.findall(r"[a-z0-9]+", folded))[:60].strip("-")
+
+
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_ATX = re.compile(r"^\s*(#{1,6})(?:\s|$)")
+_SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
+_RAW_HEADING = re.compile(r"<h([1-6])[\s>]", re.IGNORECASE)
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def heading_lines(lines: list[str], body_line: int) -> list[tuple[int, int, str]]:
+    """(line, level, line text) of what looks like a heading in the body, outside fenced code: ATX, setext, <hN>."""
+    out: list[tuple[int, int, str]] = []
+    fence = ""
+    for number in range(body_line, len(lines) + 1):
+        text = lines[number - 1]
+        match = _FENCE.match(text)
+        if fence:
+            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
+                fence = ""
+            continue
+        if match:
+            fence = match.group(1)
+            continue
+        if atx := _ATX.match(text):
+            out.append((number, len(atx.group(1)), text))
+        elif raw := _RAW_HEADING.search(text):
+            out.append((number, int(raw.group(1)), text))
+        elif (
+            number < len(lines)
+            and text.strip()
+            and not text.lstrip().startswith(("-", "*", "+", ">", "|"))
+            and (underline := _SETEXT.match(lines[number]))
+            and (number == body_line or not lines[number - 2].strip())
+        ):
+            out.append((number, 1 if underline.group(1)[0] == "=" else 2, text))
+    return out
+
+
+class HeadingLocator:
+    """The source line of each rendered heading, matched in document order by level and text."""
+
+    def __init__(self, text: str, body_line: int, fallback: Locator):
+        self.candidates = heading_lines(text.split("\n"), body_line)
+        self.fallback = fallback
+        self._next = 0
+
+    def find(self, level: int, text: str, heading_id: str, pinned: bool) -> tuple[int, int]:
+        wanted = _squash(text)[:24]
+        rest = self.candidates[self._next :]
+        same_level = [(i, c) for i, c in enumerate(rest) if c[1] == level]
+        for i, (line, _, source) in same_level[:4]:
+            if (pinned and heading_id and f"#{heading_id}" in source) or (wanted and wanted in _squash(source)):
+                self._next += i + 1
+                return line, 1
+        if same_level:
+            i, (line, _, _) = same_level[0]
+            self._next += i + 1
+            return line, 1
+        return self.fallback.find(text[:40] or heading_id)
 
 
 class ContentChecker:
     """Checks files of a SiteSources; renders each file at most once (targets of cross-page anchors too)."""
 
-    def __init__(self, sources: SiteSources, renderer: Renderer, sanitizer: Sanitizer):
+    def __init__(
+        self, sources: SiteSources, renderer: Renderer, sanitizer: Sanitizer, rules: ContentRules | None = None
+    ):
         self.sources = sources
         self.renderer = renderer
         self.sanitizer = sanitizer
+        self.rules = rules or ContentRules()
         self._pages: dict[tuple[str, str], _Page] = {}
         self._urls: dict[tuple[str, str], str] = {}
         # an untranslated article still resolves: readers get the default language's page (HC209 says so for links)
@@ -114,8 +214,14 @@ class ContentChecker:
         key = (language, doc_id)
         if key not in self._pages:
             front = frontmatter.parse(self.sources.texts[key])
-            rendered = None if front.error else self.renderer.render(front.body)
+            rendered, failure = None, ""
+            if not front.error:
+                try:
+                    rendered = self.renderer.render(front.body)
+                except Exception as exc:  # noqa: BLE001 - reported as HC507 on this page, not raised into another's
+                    failure = f"{type(exc).__name__}: {str(exc)[:200]}"
             self._add(language, doc_id, front, rendered, None)
+            self._pages[key].failure = failure
         return self._pages[key]
 
     def record(self, language: str, doc_id: str, rendered: Rendered, unsafe: list[Unsafe] | None = None) -> None:
@@ -142,28 +248,154 @@ class ContentChecker:
         return None
 
     def check(self, language: str, doc_id: str) -> list[Finding]:
+        """Every finding of one file; an unexpected failure is a finding too (HC507), never an exception."""
+        try:
+            return self._check(language, doc_id)
+        except Exception as exc:  # noqa: BLE001 - content must never stop a build or check.py with a traceback
+            return [
+                Finding(
+                    self.sources.display_path(language, doc_id),
+                    1,
+                    1,
+                    "HC507",
+                    f"checking this page failed: {type(exc).__name__}: {str(exc)[:200]}",
+                    "look for an unusual construct in the page; report the message to the developers",
+                )
+            ]
+
+    def _check(self, language: str, doc_id: str) -> list[Finding]:
         page = self.page(language, doc_id)
         text = self.sources.texts[(language, doc_id)]
         findings: list[Finding] = []
+        undecodable = problem_of(self.sources.texts, (language, doc_id))
+        if undecodable is not None:
+            likely = undecodable.encoding.split(" or ")[0]
+            findings.append(
+                Finding(
+                    page.path,
+                    undecodable.line,
+                    undecodable.col,
+                    "HC120",
+                    undecodable.describe(),
+                    f"save it as UTF-8 (convert from {likely}, e.g. iconv -f {likely} -t UTF-8)"
+                    if likely
+                    else "save it as UTF-8",
+                )
+            )
+        reserved = reserved_path(doc_id, self.sources.languages)
+        if reserved is not None:
+            findings.append(
+                Finding(
+                    page.path,
+                    1,
+                    1,
+                    "HC122",
+                    f"a Markdown page under {reserved[0]}, which the build reserves for {reserved[1]}",
+                    "move the page to another folder",
+                )
+            )
         front = page.front
         if front.error:
             line, col, message = front.error
-            return [Finding(page.path, line, col, "HC100", message, "fix the YAML syntax between the '---' lines")]
+            findings.append(
+                Finding(page.path, line, col, "HC100", message, "fix the YAML syntax between the '---' lines")
+            )
+            return sort_findings(findings)
+        if page.rendered is None:
+            raise RuntimeError(page.failure or "the page could not be rendered")
+        for line, col, key, first in front.duplicates:
+            findings.append(
+                Finding(
+                    page.path,
+                    line,
+                    col,
+                    "HC110",
+                    f"front matter key '{key}' is given twice (first on line {first}); only this value is used",
+                    "keep one of the two lines",
+                )
+            )
         role = role_of(doc_id)
         findings += validate_front_matter(
-            page.path, doc_id, role, front.meta, front.key_lines, front.item_lines, self._article_ids[language]
+            page.path,
+            doc_id,
+            role,
+            front.meta,
+            front.key_lines,
+            front.item_lines,
+            self._article_ids[language],
+            self.rules,
         )
         locator = Locator(text, front.body_line)
         rendered = page.rendered
+        headings = HeadingLocator(text, front.body_line, Locator(text, front.body_line))
+        heading_lines_found = [
+            headings.find(h.level, h.text, h.id, pinned)
+            for h, pinned in zip(rendered.headings, rendered.pinned + [False] * len(rendered.headings), strict=False)
+        ]
+        findings += self._title(page, text, role, rendered, heading_lines_found)
         findings += self._references(page, rendered, locator)
+        findings += self._footnotes(page, rendered, locator)
         findings += self._snippets(page, rendered, locator)
         findings += self._links(page, rendered, locator)
         findings += self._images(page, rendered, locator)
-        findings += self._headings(page, rendered, locator)
+        findings += self._headings(page, rendered, heading_lines_found)
+        findings += self._blocks(page, rendered, locator)
         for item in page.unsafe:
             line, col = locator.find(item.needle)
             findings.append(Finding(page.path, line, col, item.code, item.message, item.fix))
         return sort_findings(findings)
+
+    # --- title ---
+
+    def _title(self, page: _Page, text: str, role: Role, rendered: Rendered, lines) -> list[Finding]:
+        """One title per page: front matter `title`, else the body's first H1, else the file name (page_meta)."""
+        if role is Role.HOME:
+            return []
+        title = page_meta._text(page.front.meta.get("title"))
+        h1 = [(h, where) for h, where in zip(rendered.headings, lines, strict=False) if h.level == 1]
+        if title and h1:
+            heading, (line, col) = h1[0]
+            return [
+                Finding(
+                    page.path,
+                    line,
+                    col,
+                    "HC114",
+                    f"the page has a title in front matter ('{title[:60]}') and a '# {heading.text[:60]}' heading; "
+                    "readers see two titles",
+                    "remove the '# ...' line (the title comes from 'title:'), or make it a '##' heading",
+                    Severity.WARNING,
+                )
+            ]
+        if not title and len(h1) > 1:
+            heading, (line, col) = h1[1]
+            return [
+                Finding(
+                    page.path,
+                    line,
+                    col,
+                    "HC114",
+                    f"a second '# {heading.text[:60]}' heading; the first '# ' heading is already the page's title",
+                    "make it a '##' heading",
+                    Severity.WARNING,
+                )
+            ]
+        if title or role is Role.ANNOUNCEMENT:  # an announcement without a title is HC101
+            return []
+        derived = page_meta.derive(page.front.meta, frontmatter.parse(text).body, page.doc_id)
+        if derived.title_source is not page_meta.TitleSource.FILE_NAME:
+            return []
+        return [
+            Finding(
+                page.path,
+                1,
+                1,
+                "HC113",
+                f"the page has no title, so it is titled '{derived.title}' after its file name",
+                "add 'title: ...' to the front matter, or a '# Heading' at the top of the body",
+                Severity.INFO,
+            )
+        ]
 
     # --- references and snippets ---
 
@@ -179,6 +411,40 @@ class ContentChecker:
                     "HC204",
                     f"reference link [{text}][{reference}] has no definition, so it renders as plain text",
                     f"add a line '[{reference}]: <url>' below, or write an inline link [{text}](url)",
+                )
+            )
+        return out
+
+    def _footnotes(self, page: _Page, rendered: Rendered, locator: Locator) -> list[Finding]:
+        out = []
+        for label in rendered.undefined_footnotes:
+            line, col = locator.find(f"[^{label}]")
+            out.append(
+                Finding(
+                    page.path,
+                    line,
+                    col,
+                    "HC217",
+                    f"footnote [^{label}] has no definition, so it renders as plain text",
+                    f"add a line '[^{label}]: text of the note' at the end of the page, or remove the reference",
+                )
+            )
+        return out
+
+    def _blocks(self, page: _Page, rendered: Rendered, locator: Locator) -> list[Finding]:
+        out = []
+        for start in rendered.broken_blocks:
+            line, col = locator.find(start[:40])
+            marker = start[:3]
+            out.append(
+                Finding(
+                    page.path,
+                    line,
+                    col,
+                    "HC219",
+                    f"'{start[:60]}' is not read as an admonition and shows as text (a title quote not closed?)",
+                    f'write {marker} kind "Title" with both quotes (or {marker} kind alone), then the body '
+                    "indented by 4 spaces",
                 )
             )
         return out
@@ -333,6 +599,25 @@ class ContentChecker:
                     )
                 )
             parts = urlsplit(src)
+            scheme = parts.scheme.lower()
+            if scheme in ("http", "https") or (not scheme and parts.netloc):
+                mixed = (
+                    "it is mixed content on the https site (browsers block or flag it), and "
+                    if scheme == "http"
+                    else ""
+                )
+                out.append(
+                    Finding(
+                        page.path,
+                        line,
+                        col,
+                        "HC218",
+                        f"image '{src}' is loaded from another host: {mixed}the site's Content-Security-Policy "
+                        "allows images from the site itself only",
+                        f"save the image below docs/{page.language}/ and link it relatively",
+                    )
+                )
+                continue
             if not src or parts.scheme or parts.netloc:
                 continue
             kind, target = self._resolve(page, parts.path, image.markdown)
@@ -349,23 +634,59 @@ class ContentChecker:
                 )
         return out
 
-    def _headings(self, page: _Page, rendered: Rendered, locator: Locator) -> list[Finding]:
+    def _headings(self, page: _Page, rendered: Rendered, lines: list[tuple[int, int]]) -> list[Finding]:
         out = []
         previous = 1  # the page title is the h1
-        for heading in rendered.headings:
+        seen: dict[str, int] = {}
+        translation = page.language != self.sources.default_language
+        for heading, pinned, (line, col) in zip(rendered.headings, rendered.pinned, lines, strict=False):
+            marks = "#" * heading.level
+
+            def add(code, message, fix, severity=Severity.ERROR, line=line, col=col):
+                out.append(Finding(page.path, line, col, code, message, fix, severity))
+
             if heading.level > previous + 1:
-                line, col = locator.find(heading.text[:40] or heading.id)
-                out.append(
-                    Finding(
-                        page.path,
-                        line,
-                        col,
-                        "HC208",
-                        f"heading '{heading.text}' is level {heading.level} after level {previous}",
-                        f"use {'#' * (previous + 1)} (level {previous + 1}) or add the missing level above it",
-                    )
+                add(
+                    "HC208",
+                    f"heading '{heading.text}' is level {heading.level} after level {previous}",
+                    f"use {'#' * (previous + 1)} (level {previous + 1}) or add the missing level above it",
                 )
             previous = heading.level
+            if heading.id and heading.id in seen:
+                add(
+                    "HC216",
+                    f"heading '{heading.text[:60]}' has the id '{heading.id}', like the heading on line "
+                    f"{seen[heading.id]}; links reach only the first",
+                    "give each heading its own { #id }",
+                )
+            elif heading.id:
+                seen[heading.id] = line
+            suggestion = suggested_id(heading.text)
+            if pinned and heading.id and not ID_SLUG.fullmatch(heading.id):
+                fixed = suggested_id(heading.id.replace("_", "-")) or suggestion
+                add(
+                    "HC215",
+                    f"heading id '{heading.id}' is not lowercase ASCII words joined by hyphens",
+                    f"write {{ #{fixed} }}" + (" (and the same id in every language)" if fixed else ""),
+                    Severity.WARNING,
+                )
+            elif not pinned and heading.level >= 2 and self.rules.heading_ids_required:
+                if translation:
+                    fix = (
+                        f"add the {{ #id }} of the same heading in docs/{self.sources.default_language}/"
+                        f"{page.doc_id} at the end of the line"
+                    )
+                elif suggestion:
+                    fix = f"end the line with {{ #{suggestion} }}; translations keep this id"
+                else:
+                    fix = "end the line with { #id }, lowercase ASCII words joined by hyphens; translations keep it"
+                add(
+                    "HC214",
+                    f"heading '{marks} {heading.text[:60]}' has no explicit id, so links to it break when its text "
+                    "changes or is translated",
+                    fix,
+                    Severity.WARNING,
+                )
         return out
 
 

@@ -72,7 +72,7 @@ def findings_for(uses: dict[str, list[Use]], cache: dict) -> list[Finding]:
                     use.path,
                     use.line,
                     use.col,
-                    "HC501",
+                    "HC223",
                     f"external link {url} does not work ({entry.get('status', 'no answer')})",
                     "update the URL or remove the link",
                 )

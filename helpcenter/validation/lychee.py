@@ -62,7 +62,7 @@ def source_of(html_path: str, sources: SiteSources) -> tuple[str, str] | None:
 
 
 def findings_from_report(report: dict, site_dir: Path, sources: SiteSources) -> list[Finding]:
-    """HC401 (missing page or file) and HC402 (missing fragment) from lychee's ``--format json`` report."""
+    """HC221 (missing page or file) and HC222 (missing fragment) from lychee's ``--format json`` report."""
     site_dir = site_dir.resolve()
     findings = []
     for page, failures in (report.get("error_map") or {}).items():
@@ -80,7 +80,7 @@ def findings_from_report(report: dict, site_dir: Path, sources: SiteSources) -> 
             parts = urlsplit(url)
             shown_url = _site_relative(url, site_dir)
             fragment_missing = "fragment" in status.lower()
-            code = "HC402" if fragment_missing else "HC401"
+            code = "HC222" if fragment_missing else "HC221"
             what = f"anchor '#{parts.fragment}'" if fragment_missing else "page or file"
             message = f"built page {html_path} links to {shown_url}: {what} not found ({status.rstrip('.')})"
             position = None

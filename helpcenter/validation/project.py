@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+
+from helpcenter.announcements import build_date
 from helpcenter.catalog import Role, role_of
 from helpcenter.findings import Finding, sort_findings
 from helpcenter.site_build import shard_of
 from helpcenter.validation.checks import ContentChecker, SiteSources, read_sources
 from helpcenter.validation.safety import Sanitizer
+from helpcenter.validation.schema import ContentRules, SettingError
 from helpcenter.validation.source import Renderer
 
 
@@ -21,10 +25,15 @@ class Settings:
     markdown_extensions: list
     markdown_configs: dict
     iframe_hosts: frozenset[str]
+    # extra.helpcenter.content (heading_ids, required_article_keys) and the build date
+    content: ContentRules = field(default_factory=ContentRules)
 
 
 def settings_from_config(config) -> Settings:
-    """Read a loaded MkDocs config (mkdocs.config.load_config, or the one a hook gets)."""
+    """Read a loaded MkDocs config (mkdocs.config.load_config, or the one a hook gets).
+
+    A setting the checks cannot use raises mkdocs.exceptions.PluginError naming it (MkDocs shows it without a
+    traceback)."""
     i18n = config.plugins.get("i18n") if hasattr(config.plugins, "get") else None
     languages: list[str] = []
     default = ""
@@ -36,6 +45,10 @@ def settings_from_config(config) -> Settings:
     if not languages:
         languages = [config.theme.get("language") or "en"]
     extra = (config.extra or {}).get("helpcenter") or {}
+    try:
+        content = ContentRules.from_settings(extra.get("content"), build_date())
+    except (SettingError, ValueError) as exc:
+        raise PluginError(str(exc)) from None
     return Settings(
         docs_dir=Path(config.docs_dir),
         languages=tuple(languages),
@@ -43,6 +56,7 @@ def settings_from_config(config) -> Settings:
         markdown_extensions=list(config.markdown_extensions),
         markdown_configs=dict(config.mdx_configs),
         iframe_hosts=frozenset(str(h).lower() for h in extra.get("iframe_hosts") or ()),
+        content=content,
     )
 
 
@@ -66,7 +80,10 @@ class Project:
         )
         self.sanitizer = Sanitizer(settings.iframe_hosts)
         self.checker = ContentChecker(
-            self.sources, Renderer(settings.markdown_extensions, settings.markdown_configs), self.sanitizer
+            self.sources,
+            Renderer(settings.markdown_extensions, settings.markdown_configs),
+            self.sanitizer,
+            settings.content,
         )
 
     def all_files(self) -> list[tuple[str, str]]:

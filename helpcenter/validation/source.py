@@ -50,6 +50,12 @@ class Rendered:
     undefined_references: list[tuple[str, str]] = field(default_factory=list)
     snippets: list[tuple[str, str | None, list[str]]] = field(default_factory=list)
     snippet_error: str = ""
+    # per heading (same order as ``headings``): whether the writer gave its id ({ #id }, or id= in raw HTML)
+    pinned: list[bool] = field(default_factory=list)
+    # labels of footnote references [^label] with no definition (Python-Markdown leaves them as text)
+    undefined_footnotes: list[str] = field(default_factory=list)
+    # paragraphs that begin like an admonition or details block but were not read as one (an unclosed quote)
+    broken_blocks: list[str] = field(default_factory=list)
 
 
 class _InventoryBuilder:
@@ -58,9 +64,10 @@ class _InventoryBuilder:
     def __init__(self, rendered: Rendered):
         self.r = rendered
         self._heading: Heading | None = None
+        self._pinned = False
         self._link: tuple[Link, dict] | None = None
 
-    def start(self, tag: str, attrs: dict[str, str], markdown: bool) -> None:
+    def start(self, tag: str, attrs: dict[str, str], markdown: bool, pinned: bool | None = None) -> None:
         a = attrs
         if a.get("id"):
             self.r.ids.add(a["id"])
@@ -68,6 +75,7 @@ class _InventoryBuilder:
             self.r.ids.add(a["name"])
         if tag in HEADING_TAGS:
             self._heading = Heading(HEADING_TAGS[tag], a.get("id", ""), "")
+            self._pinned = bool(a.get("id")) if pinned is None else pinned
         elif tag == "a" and "headerlink" not in a.get("class", "").split():
             self._link = (Link(a.get("href", ""), a.get("aria-label", "") or a.get("title", ""), markdown), a)
         elif tag == "img":
@@ -85,6 +93,7 @@ class _InventoryBuilder:
         if tag in HEADING_TAGS and self._heading is not None:
             self._heading.text = self._heading.text.replace("\u00b6", "").strip()
             self.r.headings.append(self._heading)
+            self.r.pinned.append(self._pinned)
             self._heading = None
         elif tag == "a" and self._link is not None:
             link, attrs = self._link
@@ -143,7 +152,10 @@ class _Inventory(Treeprocessor):
     def _element(self, element, builder: _InventoryBuilder, markdown: bool) -> None:
         if not isinstance(element.tag, str):  # a comment or processing instruction
             return
-        builder.start(element.tag, {k: v or "" for k, v in element.attrib.items()}, markdown)
+        pinned = id(element) in self.record.pinned if markdown and element.tag in HEADING_TAGS else None
+        if element.tag == "p" and markdown and (element.text or "").lstrip().startswith(("!!!", "???")):
+            self.record.rendered.broken_blocks.append(_plain(element.text.strip().split("\n", 1)[0]))
+        builder.start(element.tag, {k: v or "" for k, v in element.attrib.items()}, markdown, pinned)
         self._text(element.text, builder)
         for child in element:
             self._element(child, builder, markdown)
@@ -183,9 +195,22 @@ class _Record:
 
     def __init__(self):
         self.rendered = Rendered(html="")
+        self.pinned: set[int] = set()  # the heading elements that had an id before toc gave the others one
 
     def reset(self) -> None:
         self.rendered = Rendered(html="")
+        self.pinned = set()
+
+
+class _Pinned(Treeprocessor):
+    """Runs after attr_list (8) and before toc (5): a heading that has an id now got it from the writer."""
+
+    def __init__(self, md, record: _Record):
+        super().__init__(md)
+        self.record = record
+
+    def run(self, root):
+        self.record.pinned = {id(el) for el in root.iter() if el.tag in HEADING_TAGS and el.get("id")}
 
 
 class _RecordsUndefined:
@@ -251,8 +276,29 @@ class InventoryExtension(Extension):
             processor.record = self.record
             md.inlinePatterns.register(processor, name, priority)
         # after toc (5) gave headings ids and permalinks, before MkDocs (0) rewrites the writer's link targets
+        md.treeprocessors.register(_Pinned(md, self.record), "hc_inventory_pinned", 6)
         md.treeprocessors.register(_Inventory(md, self.record), "hc_inventory", 1)
+        self._record_footnotes(md)
         self._record_snippets(md)
+
+    def _record_footnotes(self, md) -> None:
+        """A footnote reference without a definition stays as literal '[^x]' text: remember each one."""
+        if "footnote" not in md.inlinePatterns:
+            return
+        processor = md.inlinePatterns["footnote"]
+        if getattr(processor, "_hc_recording", False):
+            return
+        original = processor.handleMatch
+        record = self.record
+
+        def recording_handle_match(m, data):
+            element, start, end = original(m, data)
+            if element is None and start is None:
+                record.rendered.undefined_footnotes.append(m.group(1))
+            return element, start, end
+
+        processor.handleMatch = recording_handle_match
+        processor._hc_recording = True
 
     def _record_snippets(self, md) -> None:
         if "snippet" not in md.preprocessors:

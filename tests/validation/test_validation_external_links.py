@@ -43,7 +43,7 @@ def test_broken_external_link_is_reported_and_working_one_cached(tmp_path, monke
     assert module.main(["--config-file", str(config), "--cache", str(cache)]) == 1
     out = capsys.readouterr().out.splitlines()
     assert out == [
-        f"docs/en/security/enable-2fa.md:10:12: HC501 external link {base}/gone does not work (HTTP 404)."
+        f"docs/en/security/enable-2fa.md:10:12: HC223 external link {base}/gone does not work (HTTP 404)."
         " Fix: update the URL or remove the link"
     ]
     entries = json.loads(cache.read_text())["urls"]

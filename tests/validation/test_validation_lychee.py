@@ -39,7 +39,7 @@ def test_lychee_reports_a_broken_fragment_at_its_source_line(tmp_path):
     sources = read_sources(tmp_path / "docs", ["en", "zh"], "en", display_root=tmp_path)
     findings = findings_from_report(run_lychee(site), site, sources)
     from_sources = [f for f in findings if f.path.startswith("docs/")]
-    expected = [("docs/en/security/enable-2fa.md", 10, 26, "HC402")]  # the column of '#nowhere'
+    expected = [("docs/en/security/enable-2fa.md", 10, 26, "HC222")]  # the column of '#nowhere'
     assert [(f.path, f.line, f.col, f.code) for f in from_sources] == expected
     assert "#nowhere" in from_sources[0].message
     # what the templates produce is reported against the built page, never blamed on a source file

@@ -1,0 +1,119 @@
+"""Every finding code the help center reports, as data: its usual severity, where it is reported, and its rule.
+
+One policy in one place: CONTRIBUTING.md documents each code of this table (a test holds both in step, and checks
+that every code literal in helpcenter/, hooks/ and scripts/ is here). Severities are the defaults: the translation
+codes (TR) follow the site's policy in mkdocs.yml (extra.helpcenter.translations), and a few content codes
+depend on a setting (extra.helpcenter.content).
+
+``where`` says which tool reports a code: "both" (the build and scripts/check.py, from the same core), "build"
+(only `mkdocs build`: the rendered site, the configuration, generated pages), "check" (only scripts/check.py or
+another script run on demand), "translations" (the build and scripts/translations.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from helpcenter.findings import Severity
+
+E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO  # noqa: E741 - one letter each, for a readable table
+
+
+@dataclass(frozen=True)
+class Code:
+    code: str
+    severity: Severity
+    where: str
+    rule: str
+
+
+_TABLE: tuple[tuple[str, Severity, str, str], ...] = (
+    # --- front matter -------------------------------------------------------------------------------------------
+    ("HC100", E, "both", "front matter is valid YAML: closed by a '---' line, a mapping, indented with spaces only"),
+    ("HC101", E, "both", "a key the page's kind requires is present (see required_article_keys)"),
+    ("HC102", W, "both", "no unknown front matter key (a typo, or a key from another tool)"),
+    ("HC103", E, "both", "each value has its type: text, whole number, true/false, list"),
+    ("HC104", E, "both", "each value is within its limits (characters, number of items, minimum)"),
+    ("HC105", E, "both", "dates are ISO dates, YYYY-MM-DD"),
+    ("HC106", E, "both", "each `related` entry is another article of the same language"),
+    ("HC107", E, "both", "no list repeats an entry"),
+    ("HC108", W, "both", "no key that this kind of page does not use"),
+    ("HC109", E, "both", "each value is one of the allowed values or forms (type, hide, icon, template)"),
+    ("HC110", E, "both", "no front matter key is given twice"),
+    ("HC111", W, "both", "an article gives `updated` or `date`, not both"),
+    ("HC112", W, "both", "`updated` is not later than the build date"),
+    ("HC113", I, "both", "a page has a title: `title:` in front matter or a `# Heading`, else the file name is used"),
+    ("HC114", W, "both", "a page has one title: `title:` in front matter or one body `# H1`, not both"),
+    # --- files and folders --------------------------------------------------------------------------------------
+    ("HC120", E, "both", "every Markdown file is UTF-8"),
+    ("HC121", W, "both", "an article is inside a category folder, not directly in docs/<lang>/"),
+    ("HC122", E, "both", "no Markdown page under a path the build reserves (api/<lang>/, api/schema/, assets/, ...)"),
+    # --- body: links, images, references, headings, snippets ----------------------------------------------------
+    ("HC201", E, "both", "a link points to an existing page or file below docs/<lang>/"),
+    ("HC202", E, "both", "a '#anchor' link points to an id of the same page"),
+    ("HC203", E, "both", "a 'page.md#anchor' link points to an id of that page"),
+    ("HC204", E, "both", "a reference link [text][ref] has its definition"),
+    ("HC205", E, "both", "an image file exists"),
+    ("HC206", E, "both", "an image has alt text"),
+    ("HC207", E, "both", "a link has text"),
+    ("HC208", E, "both", "heading levels do not skip (## then ###, not ## then ####)"),
+    ("HC209", W, "both", "a link from a translation points to a page that exists in that language"),
+    ("HC211", E, "both", "a snippet (--8<--) exists"),
+    ("HC212", E, "both", "a snippet is below docs/"),
+    ("HC213", E, "both", "an HTML <a href> does not point to a .md file (MkDocs rewrites only Markdown links)"),
+    ("HC214", W, "both", "a ## to ###### heading has an explicit { #id } (when heading_ids: required)"),
+    ("HC215", W, "both", "an explicit heading id is lowercase ASCII words joined by hyphens"),
+    ("HC216", E, "both", "no two headings of a page have the same id"),
+    ("HC217", E, "both", "a footnote reference [^x] has its definition"),
+    ("HC218", E, "both", "an image is a file of the site: an http:// image is mixed content, other hosts are blocked"),
+    ("HC219", E, "both", 'an admonition line is complete: !!! kind "Title", both quotes closed'),
+    ("HC221", E, "check", "a link of the built site resolves (lychee, scripts/check.py --site)"),
+    ("HC222", E, "check", "an anchor of the built site resolves (lychee, scripts/check.py --site)"),
+    ("HC223", E, "check", "an external link answers (scripts/check_external_links.py)"),
+    # --- embedded markup ----------------------------------------------------------------------------------------
+    ("HC301", E, "both", "no <script>"),
+    ("HC302", E, "both", "no event-handler attribute (onclick=, onerror=, ...)"),
+    ("HC303", E, "both", "no javascript:, vbscript: or data: URL"),
+    ("HC304", E, "both", "an <iframe> only from an https host in extra.helpcenter.iframe_hosts"),
+    ("HC305", E, "both", "no id beginning with '__' (the theme's own elements)"),
+    ("HC306", E, "both", "no element or attribute outside the allowlist (<form>, <object>, style=, ...)"),
+    ("HC307", E, "build", "nothing else the sanitizer removes from a rendered page"),
+    # --- languages and UI strings -------------------------------------------------------------------------------
+    ("HC401", I, "build", "a language's UI strings are complete; readers get English for the keys listed"),
+    # --- site structure: what the build generates or cannot read ------------------------------------------------
+    ("HC501", I, "build", "a category folder has an index.md; without one a category page is generated"),
+    ("HC502", I, "build", "a language has a search page (search.md); without one it is generated"),
+    ("HC503", I, "build", "a language has a home page (index.md); without one it is generated"),
+    ("HC504", W, "build", "each category in extra.helpcenter.translations.critical_categories exists"),
+    ("HC505", E, "build", "the docs layout is one folder per language (import others with scripts/init_site.py)"),
+    ("HC506", W, "build", "no MkDocs warning (relayed with the docs/ path it names)"),
+    ("HC507", E, "build", "processing a page raises no exception (reported as a finding, not a traceback)"),
+    # --- translations (severity from extra.helpcenter.translations) ---------------------------------------------
+    ("TR001", W, "translations", "every article of the source language is translated"),
+    ("TR002", W, "translations", "a translation is current: its source_hash matches its source"),
+    ("TR003", W, "translations", "a translation has a source page at the same path"),
+    ("TR004", W, "translations", "a translation has the same explicit heading ids as its source"),
+    ("TR005", I, "translations", "a translation records the source_hash it was made from (else it is untracked)"),
+    ("TR006", I, "translations", "automatic heading ids of a translation match its source's (pin them with { #id })"),
+    # --- support channels (data/support-channels.yml) -----------------------------------------------------------
+    ("SUP100", E, "build", "the support channels file is valid YAML"),
+    ("SUP101", E, "build", "each value has its type"),
+    ("SUP102", E, "build", "each required key is present (the file itself, when configured)"),
+    ("SUP103", E, "build", "no unknown key"),
+    ("SUP104", E, "build", "each value has its form (ids, emails, https URLs, phone numbers, numbers in range)"),
+    ("SUP110", E, "build", "a channel's kind is a known kind"),
+    ("SUP120", E, "build", "each translated text has every language the file declares"),
+    ("SUP121", I, "build", "the file declares every site language; others get the default language's texts"),
+    ("SUP130", E, "build", "a time zone is an IANA name"),
+    ("SUP131", E, "build", "a time is HH:MM"),
+    ("SUP132", E, "build", "opening hours of a channel do not overlap"),
+    ("SUP133", E, "build", "opening hours are not empty"),
+    ("SUP140", E, "build", "a reference (topic, channel, prepare item, official email or phone) exists"),
+    ("SUP141", E, "build", "ids are unique"),
+)
+
+CODES: dict[str, Code] = {code: Code(code, severity, where, rule) for code, severity, where, rule in _TABLE}
+
+
+def severity_of(code: str) -> Severity:
+    return CODES[code].severity
