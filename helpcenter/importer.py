@@ -640,7 +640,9 @@ def _tree_default(
             return theme_language
         default = "en"
         where = "files without a language suffix" if project.layout is Layout.SUFFIX else "the pages"
-    shown = next((f.shown for f in files if f.is_page and f.language in (None, default)), "docs/")
+    shown = next((f.shown for f in files if f.is_page and f.language in (None, default)), None)
+    if shown is None:
+        return default  # no page: nothing to be wrong about (IMP117 says the tree is empty)
     project.findings.append(
         _finding(
             shown,
@@ -871,16 +873,19 @@ def _redirects(project: SourceProject, planned: list[PlannedFile]) -> tuple[dict
         served = set(pages[lang.code])
         if project.fallback_to_default and not lang.default:
             served |= pages[default]
-        count = 0
-        for rel in sorted(served):
-            old = old_prefix + page_url(rel, project.use_directory_urls)
-            new = new_prefix + page_url(rel, True)
-            if _output_file(old) != _output_file(new):
-                redirects[quote(old)] = quote(new)
-                count += 1
+        # old URL -> new URL; one entry per old file (zh_TW/ and zh_TW/index.html are one page)
+        moved: dict[str, str] = {}
         if old_prefix != new_prefix:
-            redirects[quote(old_prefix)] = quote(new_prefix)
-            count += 1
+            moved[old_prefix] = new_prefix  # the language's root, even where it had no home page
+        for rel in sorted(served):
+            moved.setdefault(old_prefix + page_url(rel, project.use_directory_urls), new_prefix + page_url(rel, True))
+        by_file: dict[str, tuple[str, str]] = {}
+        for old, new in moved.items():
+            if _output_file(old) != _output_file(new):
+                by_file.setdefault(_output_file(old), (old, new))
+        redirects.update({quote(old): quote(new) for old, new in by_file.values()})
+        count = len(by_file)
+        if old_prefix != new_prefix:
             message = f"the {lang.source_code} pages move from /{old_prefix} to /{new_prefix} (BCP 47)"
         else:
             message = f"the {lang.code} pages' URLs become folders (page.html -> page/)"

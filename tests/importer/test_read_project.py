@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from fixtures.existing_docs import (
     FOLDER_LANGUAGES,
     SUFFIX_LANGUAGES,
     png,
     write_folder_project,
     write_suffix_project,
+    write_tree,
 )
 
 from helpcenter.findings import Severity
 from helpcenter.importer import Layout, TolerantLoader, read_config, read_project
-
-
-def write(root: Path, files: dict[str, str | bytes]) -> Path:
-    for rel, content in files.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
-    return root
 
 
 def codes(project) -> list[str]:
@@ -79,7 +67,7 @@ def test_a_docs_folder_can_be_given_directly(tmp_path):
 
 
 def test_a_suffix_tree_without_configuration(tmp_path):
-    write(tmp_path, {"a.md": "# A\n", "a.fr.md": "# A fr\n", "b/c.pt_BR.md": "# C\n", "v1.2.md": "# V\n"})
+    write_tree(tmp_path, {"a.md": "# A\n", "a.fr.md": "# A fr\n", "b/c.pt_BR.md": "# C\n", "v1.2.md": "# V\n"})
     project = read_project(tmp_path)
     assert project.layout is Layout.SUFFIX
     assert codes(project) == ["en", "fr", "pt-BR"]
@@ -88,7 +76,9 @@ def test_a_suffix_tree_without_configuration(tmp_path):
 
 
 def test_the_theme_language_is_the_default_of_a_tree_without_i18n(tmp_path):
-    write(tmp_path, {"mkdocs.yml": "site_name: X\ntheme:\n  name: material\n  language: DE\n", "docs/a.fr.md": "# A\n"})
+    write_tree(
+        tmp_path, {"mkdocs.yml": "site_name: X\ntheme:\n  name: material\n  language: DE\n", "docs/a.fr.md": "# A\n"}
+    )
     project = read_project(tmp_path)
     # a plain MkDocs project: one language, and a file name's dots mean nothing more
     assert project.layout is Layout.SINGLE
@@ -97,7 +87,7 @@ def test_the_theme_language_is_the_default_of_a_tree_without_i18n(tmp_path):
 
 
 def test_folder_tree_without_english_takes_the_language_with_most_pages(tmp_path):
-    write(tmp_path, {"docs/fr/a.md": "# A\n", "docs/fr/b.md": "# B\n", "docs/de/a.md": "# A\n"})
+    write_tree(tmp_path, {"docs/fr/a.md": "# A\n", "docs/fr/b.md": "# B\n", "docs/de/a.md": "# A\n"})
     project = read_project(tmp_path)
     assert project.layout is Layout.FOLDER
     assert codes(project) == ["fr", "de"]
@@ -108,7 +98,7 @@ def test_legacy_static_i18n_settings(tmp_path):
         "plugins:\n  - i18n:\n      default_language: en\n      docs_structure: folder\n"
         "      languages:\n        fr: Français\n        pt_BR:\n          name: Português\n"
     )
-    write(tmp_path, {"mkdocs.yml": config, "docs/en/a.md": "# A\n", "docs/pt_BR/a.md": "# A\n"})
+    write_tree(tmp_path, {"mkdocs.yml": config, "docs/en/a.md": "# A\n", "docs/pt_BR/a.md": "# A\n"})
     project = read_project(tmp_path)
     assert codes(project) == ["en", "fr", "pt-BR"]
     assert project.languages[1].name == "Français"
@@ -118,7 +108,7 @@ def test_legacy_static_i18n_settings(tmp_path):
 
 def test_plugins_as_a_mapping_and_no_default_marked(tmp_path):
     config = "plugins:\n  i18n:\n    languages:\n      - locale: de\n      - locale: en\n"
-    write(tmp_path, {"mkdocs.yml": config, "docs/a.md": "# A\n", "docs/a.en.md": "# A\n"})
+    write_tree(tmp_path, {"mkdocs.yml": config, "docs/a.md": "# A\n", "docs/a.en.md": "# A\n"})
     project = read_project(tmp_path)
     assert project.layout is Layout.SUFFIX  # static-i18n's default structure
     assert project.default_language == "de"
@@ -139,7 +129,7 @@ def test_the_loader_tolerates_python_and_env_tags(tmp_path):
 
 
 def test_inherit_is_followed(tmp_path):
-    write(
+    write_tree(
         tmp_path,
         {
             "base.yml": "site_name: Base\nplugins:\n  - i18n:\n      docs_structure: folder\n"
@@ -149,19 +139,19 @@ def test_inherit_is_followed(tmp_path):
     )
     config = read_config(tmp_path / "mkdocs.yml")
     assert config["site_name"] == "Base" and config["site_url"] == "https://x.example/"
-    write(tmp_path, {"docs/en/a.md": "# A\n", "docs/zh_CN/a.md": "# A\n"})
+    write_tree(tmp_path, {"docs/en/a.md": "# A\n", "docs/zh_CN/a.md": "# A\n"})
     assert codes(read_project(tmp_path)) == ["en", "zh-CN"]
 
 
 def test_invalid_yaml_falls_back_to_the_tree(tmp_path):
-    write(tmp_path, {"mkdocs.yml": "site_name: [unclosed\n", "docs/en/a.md": "# A\n", "docs/fr/a.md": "# A\n"})
+    write_tree(tmp_path, {"mkdocs.yml": "site_name: [unclosed\n", "docs/en/a.md": "# A\n", "docs/fr/a.md": "# A\n"})
     project = read_project(tmp_path)
     bad = [f for f in project.findings if f.code == "IMP101"]
     assert len(bad) == 1 and bad[0].path == "mkdocs.yml" and bad[0].severity is Severity.WARNING
     assert project.layout is Layout.FOLDER  # what the files show
     assert codes(project) == ["en", "fr"]
     # a configuration that is not a mapping
-    write(tmp_path, {"mkdocs.yml": "- just\n- a list\n"})
+    write_tree(tmp_path, {"mkdocs.yml": "- just\n- a list\n"})
     assert any(f.code == "IMP101" for f in read_project(tmp_path).findings)
 
 
@@ -170,7 +160,7 @@ def test_bad_and_unconfigured_codes_are_findings_not_errors(tmp_path):
         "plugins:\n  - i18n:\n      languages:\n        - locale: en\n          default: true\n"
         "        - locale: english\n        - locale: null\n"
     )
-    write(tmp_path, {"mkdocs.yml": config, "docs/a.md": "# A\n", "docs/a.fr.md": "# A\n", "docs/b.de.md": "# B\n"})
+    write_tree(tmp_path, {"mkdocs.yml": config, "docs/a.md": "# A\n", "docs/a.fr.md": "# A\n", "docs/b.de.md": "# B\n"})
     project = read_project(tmp_path)
     assert codes(project) == ["en"]
     found = {f.code: f for f in project.findings}
@@ -186,25 +176,27 @@ def test_two_spellings_of_one_language_are_merged(tmp_path):
         "plugins:\n  - i18n:\n      docs_structure: folder\n      languages:\n        - locale: en\n"
         "          default: true\n        - locale: pt_BR\n        - locale: pt-BR\n"
     )
-    write(tmp_path, {"mkdocs.yml": config, "docs/pt_BR/a.md": "# A\n", "docs/pt-BR/a.md": "# A\n"})
+    write_tree(tmp_path, {"mkdocs.yml": config, "docs/pt_BR/a.md": "# A\n", "docs/pt-BR/a.md": "# A\n"})
     project = read_project(tmp_path)
     assert codes(project) == ["en", "pt-BR"]
     assert sum(f.code == "IMP102" for f in project.findings) == 1
 
 
 def test_hidden_files_are_skipped_as_mkdocs_skips_them(tmp_path):
-    write(tmp_path, {"docs/.git/config": "x", "docs/.DS_Store": b"\0", "docs/a.md": "# A\n", "docs/b/.pages": "x"})
+    write_tree(tmp_path, {"docs/.git/config": "x", "docs/.DS_Store": b"\0", "docs/a.md": "# A\n", "docs/b/.pages": "x"})
     assert [f.shown for f in read_project(tmp_path).files] == ["docs/a.md"]
 
 
 def test_docs_dir_setting_is_followed(tmp_path):
-    write(tmp_path, {"mkdocs.yml": "docs_dir: documentation\n", "documentation/a.md": "# A\n", "docs/z.md": "# Z\n"})
+    write_tree(
+        tmp_path, {"mkdocs.yml": "docs_dir: documentation\n", "documentation/a.md": "# A\n", "docs/z.md": "# Z\n"}
+    )
     project = read_project(tmp_path)
     assert [f.shown for f in project.files] == ["docs/a.md"]
 
 
 def test_images_are_assets_not_pages(tmp_path):
-    write(tmp_path, {"docs/a.md": "# A\n", "docs/a.png": png(1, 2, 3), "docs/notes.MD": "# upper\n"})
+    write_tree(tmp_path, {"docs/a.md": "# A\n", "docs/a.png": png(1, 2, 3), "docs/notes.MD": "# upper\n"})
     kinds = {f.shown: f.is_page for f in read_project(tmp_path).files}
     # MkDocs matches Markdown extensions case-sensitively: notes.MD is a static file for it too
     assert kinds == {"docs/a.md": True, "docs/a.png": False, "docs/notes.MD": False}
