@@ -161,6 +161,13 @@ def write_config(target: Path, project_config: Path, stock: bool) -> Path:
         config |= {
             "hooks": [str(p) for p in project_hooks(project_config)],
             "theme": {"custom_dir": str(project / "overrides")},
+            # the project's settings name its files relative to itself, and its critical categories are its own
+            "extra": {
+                "helpcenter": {
+                    "support_channels": str(project / "data" / "support-channels.yml"),
+                    "translations": {"critical_categories": []},
+                }
+            },
         }
     path = target / ("mkdocs-stock.yml" if stock else "mkdocs.yml")
     path.write_text(yaml.safe_dump(config), encoding="utf-8")

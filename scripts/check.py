@@ -84,7 +84,11 @@ def main(argv: list[str] | None = None) -> int:
         findings = sort_findings(findings + findings_from_report(run_lychee(args.site), args.site, project.sources))
 
     for finding in findings:
-        print(finding.format())
+        # information (a generated page, an untracked translation) never fails anything: stderr, marked as such
+        if finding.severity is Severity.INFO:
+            print(f"info: {finding.format()}", file=sys.stderr)
+        else:
+            print(finding.format())
     errors = sum(f.severity is Severity.ERROR for f in findings)
     warnings = sum(f.severity is Severity.WARNING for f in findings)
     elapsed = time.perf_counter() - started

@@ -196,8 +196,10 @@ CONTACT_FIELD_FOR_KIND = {
 @dataclass
 class _Walk:
     path: str
-    languages: tuple[str, ...]
+    languages: tuple[str, ...]  # declared: every translated text has each
     findings: list[Finding]
+    # declared and the site's: a text may carry these (an undeclared site language's texts are unused until declared)
+    known: tuple[str, ...] = ()
 
     def add(self, node: Node, code: str, message: str, fix: str) -> None:
         mark = node.start_mark
@@ -264,7 +266,7 @@ def _check_scalar(walk: _Walk, node: ScalarNode, value: str, spec: dict, where: 
         elif "pattern" in spec and not re.fullmatch(spec["pattern"], value):
             walk.add(node, BAD_VALUE, f"{where} '{value}' is not {spec['what']}", f"write {spec['what']}")
     elif kind in ("enum", "language"):
-        values = walk.languages if kind == "language" else spec["values"]
+        values = (walk.known or walk.languages) if kind == "language" else spec["values"]
         if value not in values:
             what = spec.get("what", "value")
             walk.add(
@@ -326,7 +328,7 @@ def _check_map(walk: _Walk, node: MappingNode, spec: dict, where: str) -> None:
 def _check_translated(walk: _Walk, node: MappingNode, where: str) -> None:
     texts: dict[str, str] = {}
     for key, value in _pairs(node):
-        if key.value not in walk.languages:
+        if key.value not in (walk.known or walk.languages):
             walk.add(key, UNKNOWN_KEY, f"{where}: unknown language '{key.value}'", f"use {', '.join(walk.languages)}")
             continue
         text = _scalar(value)
@@ -501,7 +503,8 @@ def validate(text: str, path: str, languages: Sequence[str]) -> list[Finding]:
     # every text must exist in each language the file declares; a site language it does not declare gets the
     # site's default language's texts (reported once, as information), and a declared language the site no
     # longer builds is simply unused
-    walk = _Walk(path, tuple(code for code in declared if code), [])
+    declared_codes = tuple(code for code in declared if code)
+    walk = _Walk(path, declared_codes, [], tuple(dict.fromkeys([*declared_codes, *languages])))
     _check(walk, root, SCHEMA, "")
     if isinstance(root, MappingNode):
         undeclared = [language for language in languages if language not in declared]

@@ -18,8 +18,8 @@ LISTING = "---\ntitle: Announcements\ndescription: News.\n---\n"
 
 
 def post(title, date, **extra):
-    lines = [f"title: {title}", f"description: About {title}.", "type: maintenance", f"date: {date}"]
-    lines += [f"{k}: {v}" for k, v in extra.items()]
+    fields = {"title": title, "description": f"About {title}.", "type": "maintenance", "date": date, **extra}
+    lines = [f"{k}: {v}" for k, v in fields.items()]
     return "---\n" + "\n".join(lines) + "\n---\n\nBody of the post.\n"
 
 

@@ -166,7 +166,7 @@ CASES = [
         "language list incomplete",
         "languages: [en, zh, ja, ko, es]\n\n#",
         "languages: [en, zh, ja, ko]\n\n#",
-        schema.MISSING_TRANSLATION,
+        schema.UNDECLARED_LANGUAGE,
         "[en, zh, ja, ko]\n",
         12,
     ),

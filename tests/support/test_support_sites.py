@@ -41,7 +41,7 @@ def site_files(languages=("en", "ja")) -> dict[str, str]:
 def configure(config_path: Path, **helpcenter) -> Path:
     config = yaml.safe_load(config_path.read_text(encoding="utf-8"))
     # fixture translations carry no source hashes; the translation policy is another test's business
-    helpcenter.setdefault("translations", {"fail": [], "fail_in_critical": []})
+    helpcenter.setdefault("translations", {"fail": [], "fail_in_critical": [], "critical_categories": []})
     config.setdefault("extra", {})["helpcenter"] = helpcenter
     config_path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return config_path

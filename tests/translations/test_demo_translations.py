@@ -22,7 +22,7 @@ def page(site, lang, doc_id):
 def test_deleted_translation_becomes_a_marked_english_fallback(changed_demo):
     html = page(changed_demo, "ja", DELETED)
     assert 'data-hc-notice="fallback"' in html
-    assert re.search(r'<div lang="en">\s*<h1>What is the difference between maker and taker fees\?</h1>', html)
+    assert re.search(r'<div lang="en" dir="ltr">\s*<h1>What is the difference between maker and taker fees\?</h1>', html)
     assert '<link rel="canonical" href="https://help.corvexa.example/fees/maker-taker/">' in html
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     locs = [e.text for e in ET.parse(changed_demo / "ja/sitemap.xml").getroot().findall("s:url/s:loc", ns)]
@@ -51,5 +51,5 @@ def test_report_markdown_is_a_table():
         cwd=ROOT, capture_output=True, text=True, check=True,
     )  # fmt: skip
     lines = result.stdout.splitlines()
-    assert lines[2] == "| Language | Translated | Missing | Stale | Orphaned | Anchor mismatches |"
+    assert lines[2] == "| Language | Translated | Missing | Stale | Untracked | Orphaned | Anchor mismatches |"
     assert [line.split("|")[1].strip() for line in lines[4:8]] == ["zh", "ja", "ko", "es"]

@@ -67,7 +67,7 @@ def test_states_and_drift():
     assert [(d.doc_id, d.missing, d.extra) for d in report.drifts] == [("fees/a.md", (), ("extra",))]
     assert report.translated_share("ja") == pytest.approx(1 / 3)
     table = render_markdown(report)
-    assert "| ja | 33.3 % | 1 | 1 | 1 | 1 |" in table
+    assert "| ja | 33.3 % | 1 | 1 | 0 | 1 | 1 |" in table
 
 
 def test_policy_defaults_fail_orphans_anchors_and_critical_categories():
@@ -76,8 +76,8 @@ def test_policy_defaults_fail_orphans_anchors_and_critical_categories():
     assert policy.severity("anchors", "fees") is Severity.ERROR
     assert policy.severity("stale", "security") is Severity.ERROR
     assert policy.severity("missing", "deposits-withdrawals") is Severity.ERROR
-    assert policy.severity("stale", "fees") is Severity.WARNING
-    assert policy.severity("missing", "") is Severity.WARNING
+    assert policy.severity("stale", "fees") is Severity.INFO
+    assert policy.severity("missing", "") is Severity.INFO
 
 
 @pytest.mark.parametrize(

@@ -51,8 +51,8 @@ SITE = {
 EXPECTED = {
     ("docs/ja/fees/card.md", "TR001", logging.INFO),
     ("docs/ja/fees/withdrawal.md", "TR002", logging.INFO),
-    ("docs/ja/fees/old.md", "TR003", logging.WARNING),
-    ("docs/ja/fees/trading.md", "TR004", logging.WARNING),
+    ("docs/ja/fees/old.md", "TR003", logging.ERROR),
+    ("docs/ja/fees/trading.md", "TR004", logging.ERROR),
 }
 
 
@@ -80,7 +80,7 @@ def test_script_report_matches(site_factory, tmp_path, monkeypatch, capsys):
     out = capsys.readouterr().out
     lines = {(m.group(1), m.group(2)) for m in re.finditer(r"(docs/\S+?):\d+:\d+: (TR\d{3}) ", out)}
     assert lines == {(path, code) for path, code, _ in EXPECTED}
-    assert "ja             60.0%        1      1         1        1" in out
+    assert "ja             60.0%        1      1          0         1        1" in out
 
 
 @pytest.fixture
@@ -97,7 +97,7 @@ def test_fallback_page_is_marked_english_with_english_canonical(lenient_site):
     html = (lenient_site / "ja/fees/card/index.html").read_text()
     assert 'data-hc-notice="fallback"' in html
     assert "この記事は日本語ではまだ公開されていません。英語版を表示しています。" in html
-    assert '<div lang="en">' in html and "<h1>Card fees</h1>" in html
+    assert '<div lang="en" dir="ltr">' in html and "<h1>Card fees</h1>" in html
     assert '<link rel="canonical" href="https://help.corvexa.example/fees/card/">' in html
     assert '<meta name="robots" content="noindex">' in html
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
@@ -127,4 +127,4 @@ def test_status_page_per_language(lenient_site):
     assert "<h1>翻訳状況</h1>" in html
     assert '<meta name="robots" content="noindex">' in html
     row = re.search(r'<tr data-hc-status-language="ja">(.*?)</tr>', html, re.S).group(1)
-    assert [c.strip() for c in re.findall(r"<td>(.*?)</td>", row)] == ["60.0 %", "1", "1", "0", "0"]
+    assert [c.strip() for c in re.findall(r"<td>(.*?)</td>", row)] == ["60.0 %", "1", "1", "0", "0", "0"]

@@ -4,7 +4,8 @@ import pytest
 
 from helpcenter.strings import available_languages, count_label, format_long_date, load_strings, missing_keys
 
-SITE_LANGUAGES = ["en", "es", "ja", "ko", "zh"]
+# the demo's five languages and the shipped extras (fr, de, pt-BR, ar)
+SITE_LANGUAGES = ["ar", "de", "en", "es", "fr", "ja", "ko", "pt-BR", "zh"]
 
 
 def test_every_site_language_has_strings():
