@@ -397,12 +397,19 @@ def _walk(docs_dir: Path, findings: list[Finding]) -> list[str]:
     def on_error(error: OSError) -> None:
         shown = "docs/" + _relative(Path(error.filename or docs_dir), docs_dir)
         findings.append(
-            _finding(shown, UNREADABLE, f"cannot read this folder: {error.strerror or error}; its files are skipped")
+            _finding(
+                shown,
+                UNREADABLE,
+                f"cannot read this folder: {error.strerror or error}; its files are not imported",
+                "make the folder readable and import again",
+                Severity.WARNING,
+            )
         )
 
     for folder, dirs, files in os.walk(docs_dir, onerror=on_error):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         base = Path(folder).relative_to(docs_dir)
+        # MkDocs' default exclude_docs: hidden files and folders, and the top-level templates/ folder
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (base == Path(".") and d == "templates"))
         for name in sorted(files):
             if not name.startswith("."):
                 found.append((base / name).as_posix())
@@ -465,6 +472,7 @@ def read_project(path: str | os.PathLike) -> SourceProject:
                 SOURCE_MISSING,
                 f"{docs_dir} is not a folder: nothing to import",
                 "give the project's folder (the one with mkdocs.yml) or its docs folder",
+                Severity.WARNING,
             )
         )
         return SourceProject(root, docs_dir, config_file, Layout.SINGLE, [], "en", [], findings=findings)
@@ -771,6 +779,7 @@ def plan_import(project: SourceProject) -> ImportPlan:
                 RENAMED_TO_MD,
                 f"{_count(len(renamed), 'page')} with another Markdown extension now end in .md (same URL)"
                 + _first_paths(renamed),
+                "links that name the old file (page.markdown) need the new name (page.md)",
             )
         )
     findings += _path_like_language(planned, project.languages)

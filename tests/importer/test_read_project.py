@@ -182,9 +182,10 @@ def test_two_spellings_of_one_language_are_merged(tmp_path):
     assert sum(f.code == "IMP102" for f in project.findings) == 1
 
 
-def test_hidden_files_are_skipped_as_mkdocs_skips_them(tmp_path):
-    write_tree(tmp_path, {"docs/.git/config": "x", "docs/.DS_Store": b"\0", "docs/a.md": "# A\n", "docs/b/.pages": "x"})
-    assert [f.shown for f in read_project(tmp_path).files] == ["docs/a.md"]
+def test_what_mkdocs_leaves_out_is_left_out(tmp_path):
+    hidden = {"docs/.git/config": "x", "docs/.DS_Store": b"\0", "docs/b/.pages": "x", "docs/templates/t.html": "x"}
+    write_tree(tmp_path, {**hidden, "docs/a.md": "# A\n", "docs/b/templates/c.md": "# C\n"})
+    assert [f.shown for f in read_project(tmp_path).files] == ["docs/a.md", "docs/b/templates/c.md"]
 
 
 def test_docs_dir_setting_is_followed(tmp_path):
