@@ -49,3 +49,12 @@ def material_language(language: str, available: frozenset[str]) -> str | None:
         if candidate in by_folded:
             return by_folded[candidate]
     return None
+
+
+@cache
+def english_name(language: str) -> str:
+    """The language's name in English, for writers' messages: en -> English, pt-BR -> Portuguese (Brazil)."""
+    locale = babel_locale(language)
+    if locale.language != subtags(language)[0].lower():
+        return language
+    return locale.get_display_name("en") or language

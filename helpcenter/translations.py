@@ -16,6 +16,7 @@ from pathlib import PurePosixPath
 
 from helpcenter import frontmatter
 from helpcenter.findings import Finding, Severity
+from helpcenter.languages import english_name
 
 HASH_KEY = "source_hash"
 # front matter that is translated; everything else (updated, order, related...) is copied, so not hashed
@@ -196,41 +197,46 @@ class Policy:
 
 
 def findings(report: Report, policy: Policy, docs_prefix: str = "docs") -> list[Finding]:
-    """One finding per problem, with the exact command that fixes or acknowledges it."""
+    """One finding per problem, with the exact command that fixes or acknowledges it; missing and stale pages that
+    only inform (the policy fails none of them) are one finding per language and state, listing the first few."""
     out: list[Finding] = []
     src = report.source_language
+    informative: dict[tuple[str, State], list[Finding]] = {}
     for e in report.entries:
         path = f"{docs_prefix}/{e.language}/{e.doc_id}"
         source = f"{docs_prefix}/{src}/{e.doc_id}"
         severity = policy.severity(e.state.value, e.category)
+        finding = None
         if e.state is State.MISSING:
-            out.append(
-                Finding(
-                    path, 1, 1, "TR001",
-                    f"{e.language} translation of {source} is missing; readers get the English page",
-                    f"translate it into {path}, then run `{REPORT_COMMAND} mark-current {path}`",
-                    severity,
-                )
+            finding = Finding(
+                path, 1, 1, "TR001",
+                f"{e.language} translation of {source} is missing; readers get the {english_name(src)} page",
+                f"translate it into {path}, then run `{REPORT_COMMAND} mark-current {path}`",
+                severity,
             )  # fmt: skip
         elif e.state is State.STALE:
-            out.append(
-                Finding(
-                    path, e.line, 1, "TR002",
-                    f"{e.language} translation is stale: {source} changed since it was translated",
-                    f"update it, then run `{REPORT_COMMAND} mark-current {path}`; if the English change was "
-                    f"trivial (a typo), run `{REPORT_COMMAND} accept-source {source}`",
-                    severity,
-                )
+            finding = Finding(
+                path, e.line, 1, "TR002",
+                f"{e.language} translation is stale: {source} changed since it was translated",
+                f"update it, then run `{REPORT_COMMAND} mark-current {path}`; if the {english_name(src)} change was "
+                f"trivial (a typo), run `{REPORT_COMMAND} accept-source {source}`",
+                severity,
             )  # fmt: skip
         elif e.state is State.ORPHANED:
-            out.append(
-                Finding(
-                    path, 1, 1, "TR003",
-                    f"{path} has no English source {source}",
-                    f"move it to the path of its English article, or delete it: `git rm {path}`",
-                    severity,
-                )
+            finding = Finding(
+                path, 1, 1, "TR003",
+                f"{path} has no {english_name(src)} source {source}",
+                f"move it to the path of its {english_name(src)} page, or delete it: `git rm {path}`",
+                severity,
             )  # fmt: skip
+        if finding is None:
+            continue
+        if severity is Severity.INFO and e.state in (State.MISSING, State.STALE):
+            informative.setdefault((e.language, e.state), []).append(finding)
+        else:
+            out.append(finding)
+    for (language, state), group in informative.items():
+        out.append(group[0] if len(group) == 1 else _collapsed(group, language, state, src, docs_prefix))
     for language in report.languages:
         untracked = report.by_language(language, State.UNTRACKED)
         if not untracked:
@@ -267,6 +273,24 @@ def findings(report: Report, policy: Policy, docs_prefix: str = "docs") -> list[
             )
         )  # fmt: skip
     return sorted(out, key=lambda f: (f.path, f.line, f.code))
+
+
+def _collapsed(group: list[Finding], language: str, state: State, src: str, docs_prefix: str) -> Finding:
+    """Many pages with the same informative state in one language: one line, a count and the first few."""
+    names = [f.path.removeprefix(f"{docs_prefix}/{language}/") for f in group]
+    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    if state is State.MISSING:
+        message = (
+            f"{len(group)} pages have no {language} translation; readers get the {english_name(src)} pages: {shown}"
+        )
+        fix = f"translate them into {docs_prefix}/{language}/ (`{REPORT_COMMAND} report` lists them all)"
+    else:
+        message = (
+            f"{len(group)} {language} translations are stale: their {english_name(src)} pages changed since: {shown}"
+        )
+        fix = f"update them, then run `{REPORT_COMMAND} mark-current` on each (`{REPORT_COMMAND} report` lists them)"
+    first = group[0]
+    return Finding(first.path, first.line, 1, first.code, message, fix, first.severity)
 
 
 def with_source_hash(translation_text: str, new_hash: str) -> str:

@@ -11,19 +11,13 @@ import json
 from dataclasses import dataclass, field
 
 import yaml
-from babel import Locale
 from babel.dates import format_date, get_day_names
 from babel.lists import format_list
 
+from helpcenter.strings import babel_locale
 from helpcenter.support.schema import WEEKDAYS
 
-# Babel needs the script for Chinese; the site's language codes stay short.
-BABEL_LOCALES = {"zh": "zh_Hans_CN"}
 FEEDBACK_REASONS = ("unclear", "outdated", "missing", "other")
-
-
-def babel_locale(language: str) -> Locale:
-    return Locale.parse(BABEL_LOCALES.get(language, language))
 
 
 def load_channels(text: str) -> dict:

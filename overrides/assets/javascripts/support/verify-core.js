@@ -1,4 +1,4 @@
-// Is this URL, email address, phone number or social handle one of Corvexa's official channels? Pure, no DOM,
+// Is this URL, email address, phone number or social handle one of the brand's official channels? Pure, no DOM,
 // no network: the official list comes from data/support-channels.yml through the page.
 // Result: {verdict: "official" | "not_official" | "impersonation" | "empty", kind, checked, reasons: [{key, ...}]}
 import { toUnicode } from "./punycode.js";
@@ -82,7 +82,7 @@ function imitation(text, target) {
 }
 
 function officialRoots(official) {
-  // the shortest official domains are the registrable ones (corvexa.example); the rest are their subdomains
+  // the shortest official domains are the registrable ones (brand.example); the rest are their subdomains
   const domains = official.domains.map(normalizeHost);
   return domains.filter((d) => !domains.some((other) => other !== d && d.endsWith("." + other)));
 }
@@ -176,7 +176,7 @@ export function checkChannel(input, official) {
     if (official.emails.includes(checked)) return { verdict: "official", kind: "email", checked, reasons: [{ key: "listed" }] };
     const result = checkHost(host, official);
     if (result.verdict === "official" || result.verdict === "not_official") {
-      // an address at an official domain that Corvexa does not publish, or an unknown address elsewhere
+      // an address at an official domain that the brand does not publish, or an unknown address elsewhere
       const brandInLocal = result.verdict === "not_official" && !host.endsWith(officialRoots(official)[0])
         && skeleton(local).text.includes(official.brand);
       if (brandInLocal) {
