@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import PurePosixPath
 
-from helpcenter.page_meta import date_or_none, derive
+from helpcenter.page_meta import derive
 
 MAX_RELATED = 5
 INDEX = "index.md"

@@ -59,7 +59,7 @@ def generated_page_findings(doc_ids_by_language: dict[str, set[str]], default: s
     """One INFO finding per generated page (not one per language), naming the default language's file to write."""
     strings = {"home": "Home", "search_label": "Search"}
     seen: dict[str, GeneratedPage] = {}
-    for language, doc_ids in doc_ids_by_language.items():
+    for doc_ids in doc_ids_by_language.values():
         # a language falls back to the default language's page, so only what no language has is generated
         available = set(doc_ids) | set(doc_ids_by_language.get(default, ()))
         for page in missing_pages(available, strings):

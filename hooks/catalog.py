@@ -15,9 +15,9 @@ from mkdocs.structure.pages import Page
 
 from helpcenter import build_state, frontmatter
 from helpcenter.catalog import Catalog, Role, SourcePage, build_catalog, role_of
-from helpcenter.page_meta import date_or_none, without_first_h1
 from helpcenter.i18n import build_language, default_language, doc_id_of, finishes_build, starts_new_build, ui_strings
 from helpcenter.page_context import build_page_context, hidden_for, template_for
+from helpcenter.page_meta import date_or_none, without_first_h1
 from helpcenter.site_build import current_shard, shard_of
 from helpcenter.sitemap import (
     SITEMAP_INDEX,

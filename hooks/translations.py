@@ -16,12 +16,12 @@ from mkdocs.structure.files import File
 
 from helpcenter import build_state, frontmatter
 from helpcenter.catalog import Role, role_of
-from helpcenter.page_meta import date_or_none
 from helpcenter.docs_tree import read_tree
 from helpcenter.document import ExplicitIdsExtension
 from helpcenter.findings import Finding
 from helpcenter.i18n import build_language, doc_id_of, starts_new_build, ui_strings
 from helpcenter.languages import direction
+from helpcenter.page_meta import date_or_none
 from helpcenter.site_build import current_shard
 from helpcenter.site_config import languages_of
 from helpcenter.strings import format_long_date

@@ -291,8 +291,8 @@ def adopter_config(options: Options, names: dict[str, str]) -> str:
         + "\ntheme:\n  logo: assets/images/logo.svg\n  favicon: assets/images/logo.svg\n"
         + "  # your colours: https://squidfunk.github.io/mkdocs-material/setup/changing-the-colors/\n"
         + "  palette:\n    - scheme: default\n      primary: indigo\n      accent: indigo\n"
-        + "\n# extra.helpcenter: critical_categories fail the build on stale or missing translations; content.heading_ids\n"
-        + "# 'required' asks every heading for an explicit { #id }; redirects map old URLs to new ones.\n"
+        + "\n# extra.helpcenter: critical_categories fail the build on stale or missing translations;\n"
+        + "# content.heading_ids 'required' asks every heading for an explicit { #id }; redirects map old URLs.\n"
         + dump({"extra": {"helpcenter": helpcenter}})
         + "\n# One entry per language; the first is the default, served at the site root. Add a language here and a\n"
         + "# docs/<code>/ folder (BCP 47 codes: pt-BR, zh-Hant, ar).\n"

@@ -22,7 +22,9 @@ def page(site, lang, doc_id):
 def test_deleted_translation_becomes_a_marked_english_fallback(changed_demo):
     html = page(changed_demo, "ja", DELETED)
     assert 'data-hc-notice="fallback"' in html
-    assert re.search(r'<div lang="en" dir="ltr">\s*<h1>What is the difference between maker and taker fees\?</h1>', html)
+    assert re.search(
+        r'<div lang="en" dir="ltr">\s*<h1>What is the difference between maker and taker fees\?</h1>', html
+    )
     assert '<link rel="canonical" href="https://help.corvexa.example/fees/maker-taker/">' in html
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     locs = [e.text for e in ET.parse(changed_demo / "ja/sitemap.xml").getroot().findall("s:url/s:loc", ns)]
