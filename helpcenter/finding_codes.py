@@ -1,13 +1,13 @@
 """Every finding code the help center reports, as data: its usual severity, where it is reported, and its rule.
 
 One policy in one place: CONTRIBUTING.md documents each code of this table (a test holds both in step, and checks
-that every code literal in helpcenter/, hooks/ and scripts/ is here). Severities are the defaults: the translation
-codes (TR) follow the site's policy in mkdocs.yml (extra.helpcenter.translations), and a few content codes
-depend on a setting (extra.helpcenter.content).
+that every code literal in helpcenter/, hooks/ and scripts/ is here and every code here is reported somewhere).
+Severities are the defaults: a translation code (TR) is an error where the site's policy fails its state
+(extra.helpcenter.translations), and HC214 is reported only when extra.helpcenter.content.heading_ids is required.
 
-``where`` says which tool reports a code: "both" (the build and scripts/check.py, from the same core), "build"
-(only `mkdocs build`: the rendered site, the configuration, generated pages), "check" (only scripts/check.py or
-another script run on demand), "translations" (the build and scripts/translations.py).
+``where`` says which tool reports a code: "both" (`mkdocs build` and scripts/check.py, from the same core),
+"build" (only the build: what it sees while rendering), "check" (only a script run on demand: check.py --site,
+check_external_links.py). ``python -m helpcenter.finding_codes`` prints the table CONTRIBUTING.md holds.
 """
 
 from __future__ import annotations
@@ -79,37 +79,37 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("HC306", E, "both", "no element or attribute outside the allowlist (<form>, <object>, style=, ...)"),
     ("HC307", E, "build", "nothing else the sanitizer removes from a rendered page"),
     # --- languages and UI strings -------------------------------------------------------------------------------
-    ("HC401", I, "build", "a language's UI strings are complete; readers get English for the keys listed"),
+    ("HC401", I, "both", "a language's UI strings are complete; readers get English for the keys listed"),
     # --- site structure: what the build generates or cannot read ------------------------------------------------
-    ("HC501", I, "build", "a category folder has an index.md; without one a category page is generated"),
-    ("HC502", I, "build", "a language has a search page (search.md); without one it is generated"),
-    ("HC503", I, "build", "a language has a home page (index.md); without one it is generated"),
-    ("HC504", W, "build", "each category in extra.helpcenter.translations.critical_categories exists"),
-    ("HC505", E, "build", "the docs layout is one folder per language (import others with scripts/init_site.py)"),
+    ("HC501", I, "both", "a category folder has an index.md; without one a category page is generated"),
+    ("HC502", I, "both", "a language has a search page (search.md); without one it is generated"),
+    ("HC503", I, "both", "a language has a home page (index.md); without one it is generated"),
+    ("HC504", W, "both", "each category in extra.helpcenter.translations.critical_categories exists"),
+    ("HC505", E, "both", "the docs layout is one folder per language (import others with scripts/init_site.py)"),
     ("HC506", W, "build", "no MkDocs warning (relayed with the docs/ path it names)"),
     ("HC507", E, "build", "processing a page raises no exception (reported as a finding, not a traceback)"),
-    # --- translations (severity from extra.helpcenter.translations) ---------------------------------------------
-    ("TR001", W, "translations", "every article of the source language is translated"),
-    ("TR002", W, "translations", "a translation is current: its source_hash matches its source"),
-    ("TR003", W, "translations", "a translation has a source page at the same path"),
-    ("TR004", W, "translations", "a translation has the same explicit heading ids as its source"),
-    ("TR005", I, "translations", "a translation records the source_hash it was made from (else it is untracked)"),
-    ("TR006", I, "translations", "automatic heading ids of a translation match its source's (pin them with { #id })"),
+    # --- translations: info, or an error where extra.helpcenter.translations fails the state --------------------
+    ("TR001", I, "both", "every page of the source language is translated (state: missing)"),
+    ("TR002", I, "both", "a translation is current: its source_hash matches its source (state: stale)"),
+    ("TR003", I, "both", "a translation has a source page at the same path (state: orphaned)"),
+    ("TR004", I, "both", "a translation has the same explicit heading ids as its source (state: anchors)"),
+    ("TR005", I, "both", "a translation records the source_hash it was made from (state: untracked)"),
+    ("TR006", I, "both", "automatic heading ids of a translation match its source's (pin them with { #id })"),
     # --- support channels (data/support-channels.yml) -----------------------------------------------------------
-    ("SUP100", E, "build", "the support channels file is valid YAML"),
-    ("SUP101", E, "build", "each value has its type"),
-    ("SUP102", E, "build", "each required key is present (the file itself, when configured)"),
-    ("SUP103", E, "build", "no unknown key"),
-    ("SUP104", E, "build", "each value has its form (ids, emails, https URLs, phone numbers, numbers in range)"),
-    ("SUP110", E, "build", "a channel's kind is a known kind"),
-    ("SUP120", E, "build", "each translated text has every language the file declares"),
-    ("SUP121", I, "build", "the file declares every site language; others get the default language's texts"),
-    ("SUP130", E, "build", "a time zone is an IANA name"),
-    ("SUP131", E, "build", "a time is HH:MM"),
-    ("SUP132", E, "build", "opening hours of a channel do not overlap"),
-    ("SUP133", E, "build", "opening hours are not empty"),
-    ("SUP140", E, "build", "a reference (topic, channel, prepare item, official email or phone) exists"),
-    ("SUP141", E, "build", "ids are unique"),
+    ("SUP100", E, "both", "the support channels file is valid YAML"),
+    ("SUP101", E, "both", "each value has its type (mapping, list, text, number, true/false, date)"),
+    ("SUP102", E, "both", "each required key is present, and the file itself when mkdocs.yml names it"),
+    ("SUP103", E, "both", "no unknown key or language"),
+    ("SUP104", E, "both", "each value has its form (ids, emails, https URLs, phone numbers, numbers in range)"),
+    ("SUP110", E, "both", "a channel's kind is a known kind"),
+    ("SUP120", E, "both", "each translated text has every language the file declares"),
+    ("SUP121", I, "both", "the file declares every site language; others get the default language's texts"),
+    ("SUP130", E, "both", "a time zone is an IANA name such as Asia/Tokyo"),
+    ("SUP131", E, "both", 'a time is 24-hour "HH:MM", and a channel closes after it opens'),
+    ("SUP132", E, "both", "opening hours of a channel do not overlap"),
+    ("SUP133", E, "both", "opening hours are not empty"),
+    ("SUP140", E, "both", "a reference (topic, channel, prepare item, official email or phone) exists"),
+    ("SUP141", E, "both", "ids are unique and no key is given twice"),
 )
 
 CODES: dict[str, Code] = {code: Code(code, severity, where, rule) for code, severity, where, rule in _TABLE}
@@ -117,3 +117,17 @@ CODES: dict[str, Code] = {code: Code(code, severity, where, rule) for code, seve
 
 def severity_of(code: str) -> Severity:
     return CODES[code].severity
+
+
+WHERE = {"both": "build, check.py", "build": "build", "check": "on demand"}
+
+
+def markdown_table() -> str:
+    """The finding codes as CONTRIBUTING.md shows them."""
+    rows = ["| Code | Severity | Reported by | Rule |", "| --- | --- | --- | --- |"]
+    rows += [f"| {c.code} | {c.severity.value} | {WHERE[c.where]} | {c.rule} |" for c in CODES.values()]
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    print(markdown_table())

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT
+from conftest import DEMO_CHANNELS, ROOT
 from mkdocs.exceptions import Abort
 
 from helpcenter.site_build import build_site
@@ -42,6 +42,7 @@ def configure(config_path: Path, **helpcenter) -> Path:
     config = yaml.safe_load(config_path.read_text(encoding="utf-8"))
     # fixture translations carry no source hashes; the translation policy is another test's business
     helpcenter.setdefault("translations", {"fail": [], "fail_in_critical": [], "critical_categories": []})
+    helpcenter.setdefault("support_channels", DEMO_CHANNELS)
     config.setdefault("extra", {})["helpcenter"] = helpcenter
     config_path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return config_path
