@@ -45,8 +45,11 @@ COMMON_ENCODINGS = (
 )
 
 
+CHAOS_MARGIN = 0.05
+
+
 def likely_encoding(data: bytes) -> str:
-    """The encoding charset-normalizer finds most likely for ``data``, then up to two it rates the same."""
+    """The encoding charset-normalizer finds most likely for ``data``, then up to two it rates about the same."""
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - installed with the project
@@ -55,8 +58,10 @@ def likely_encoding(data: bytes) -> str:
     if not results:
         return ""
     best = results[0]
-    tied = [m for m in results if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
-    names = list(dict.fromkeys(name for m in tied for name in (m.encoding, *m.could_be_from_charset)))
+    # short texts leave little to tell encodings apart by: every result about as clean as the best one is a
+    # candidate, and the most common of those is named first
+    close = [m for m in results if m.chaos <= best.chaos + CHAOS_MARGIN]
+    names = list(dict.fromkeys(name for m in close for name in (m.encoding, *m.could_be_from_charset)))
     names.sort(key=lambda n: COMMON_ENCODINGS.index(n) if n in COMMON_ENCODINGS else len(COMMON_ENCODINGS))
     return " or ".join(names[:3])
 

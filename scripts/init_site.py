@@ -22,7 +22,6 @@ clone; it refuses to replace a help center that is not the demo unless given --f
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import re
 import shutil
@@ -33,6 +32,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from helpcenter.announcements import build_date
 from helpcenter.findings import Finding
 from helpcenter.importer import LanguageCodeError, apply_plan, display_name, normalize_language_code, plan_import
 from helpcenter.importer import read_project as read_existing_project
@@ -152,7 +152,7 @@ def starter_pages(options: Options) -> dict[str, str]:
                 "title": t["article_title"],
                 "description": t["article_description"],
                 "tags": list(t["article_tags"]),
-                "updated": dt.date.today().isoformat(),
+                "updated": build_date().isoformat(),
             }
         )
         pages[f"{options.categories[0]}/first-steps.md"] = article + "\n" + t["article_body"]
@@ -268,7 +268,7 @@ def adopter_config(options: Options, names: dict[str, str]) -> str:
         "site_name": options.brand,
         "site_url": options.site_url,
         "site_description": description,
-        "copyright": f"© {dt.date.today().year} {options.brand}",
+        "copyright": f"© {build_date().year} {options.brand}",
     }
     plugins = [
         {

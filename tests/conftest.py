@@ -25,6 +25,12 @@ DEMO_PRESENT = (ROOT / "data" / "demo-facts.md").exists()
 DEMO_FIXTURES = frozenset({"demo_site", "demo_server", "changed_demo", "watched_page"})
 
 
+def require_demo() -> None:
+    """At the top of a test module that reads the demo's content while it is collected."""
+    if not DEMO_PRESENT:
+        pytest.skip("needs the demo help center, which scripts/init_site.py replaced", allow_module_level=True)
+
+
 def pytest_collection_modifyitems(config, items):
     if DEMO_PRESENT:
         return
@@ -60,6 +66,9 @@ LENIENT_TRANSLATIONS = {"fail": [], "fail_in_critical": [], "critical_categories
 PROJECT_TRANSLATIONS = {"critical_categories": []}
 # the demo's channels file, named absolutely: the project's mkdocs.yml names it relative to itself
 DEMO_CHANNELS = str(ROOT / "data" / "support-channels.yml")
+# a fixture site is nobody's help center: its own name and address, whatever the project's mkdocs.yml says
+FIXTURE_SITE_NAME = "Fixture Help"
+FIXTURE_SITE_URL = "https://help.fixture.test/"
 
 
 def write_site(
@@ -78,6 +87,8 @@ def write_site(
         path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
     config = {
         "INHERIT": str(ROOT / "mkdocs.yml"),
+        "site_name": FIXTURE_SITE_NAME,
+        "site_url": FIXTURE_SITE_URL,
         "docs_dir": "docs",
         "theme": {"custom_dir": str(ROOT / "overrides")},
         "hooks": [str(path) for path in project_hooks(ROOT / "mkdocs.yml")],
@@ -96,7 +107,7 @@ def write_site(
         ],
     }
     policy = PROJECT_TRANSLATIONS if translation_policy is None else translation_policy
-    config["extra"] = {"helpcenter": {"translations": policy, "support_channels": DEMO_CHANNELS}}
+    config["extra"] = {"helpcenter": {"translations": policy, "support_channels": DEMO_CHANNELS, "brand": "Fixture"}}
     path = root / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return path

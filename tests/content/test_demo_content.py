@@ -11,13 +11,16 @@ from pathlib import PurePosixPath
 
 import pytest
 import yaml
-from conftest import DEMO_LANGUAGES, ROOT
+from conftest import DEMO_LANGUAGES, ROOT, require_demo
 from mkdocs.config import load_config
 
 from helpcenter import frontmatter, html_tree
 from helpcenter.catalog import Role, role_of
 from helpcenter.document import Heading
 from helpcenter.validation.source import Renderer
+
+# reads the demo help center's content (data/, docs/) as its test data
+require_demo()
 
 DOCS = ROOT / "docs"
 # marker words are upper case: "todo" is ordinary Spanish

@@ -99,7 +99,7 @@ def test_feeds_parse_and_validate(site):
     rss = feedparser.parse((site / "announcements/feed.xml").read_bytes())
     assert rss.bozo == 0, rss.get("bozo_exception")
     assert [e.title for e in rss.entries] == ["Pinned", "Live new", "Live old"]
-    assert rss.entries[0].link == "https://help.corvexa.example/announcements/pinned/"
+    assert rss.entries[0].link == "https://help.fixture.test/announcements/pinned/"
     assert rss.entries[1].published == "Fri, 20 Nov 2026 00:00:00 +0000"
     feed = json.loads((site / "announcements/feed.json").read_text())
     jsonschema.validate(feed, JSON_FEED_SCHEMA, format_checker=jsonschema.FormatChecker())

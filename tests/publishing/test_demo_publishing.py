@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 import jsonschema
 import pytest
-from conftest import CHANGED_DEMO_DELETED, DEMO_LANGUAGES, ROOT
+from conftest import CHANGED_DEMO_DELETED, DEMO_LANGUAGES, ROOT, require_demo
 from mkdocs.structure.pages import Page
 from mkdocs_static_i18n import folder
 
@@ -16,6 +16,9 @@ from helpcenter import i18n_files
 from helpcenter.api_export import SCHEMAS
 from helpcenter.markdown_page import SharedMarkdown, SharedMarkdownPage, fresh_markdown
 from helpcenter.site_build import build_site
+
+# reads the demo help center's content (data/, docs/) as its test data
+require_demo()
 
 pytestmark = pytest.mark.slow
 FORMATS = jsonschema.FormatChecker()

@@ -10,11 +10,14 @@ from pathlib import Path
 import markdown
 import pytest
 import yaml
-from conftest import DEMO_LANGUAGES
+from conftest import DEMO_LANGUAGES, require_demo
 
 from helpcenter import frontmatter
 from helpcenter.search.output import write_language
 from helpcenter.search.sections import split_sections
+
+# reads the demo help center's content (data/, docs/) as its test data
+require_demo()
 
 pytestmark = pytest.mark.slow
 

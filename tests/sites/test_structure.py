@@ -78,7 +78,7 @@ def test_each_language_gets_its_own_404_and_sitemap(built):
     assert '<html lang="ja"' in ja404 and "ページが見つかりません" in ja404
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     locs = [e.text for e in ET.parse(built / "ja/sitemap.xml").getroot().findall("s:url/s:loc", ns)]
-    assert "https://help.corvexa.example/ja/fees/trading/" in locs
+    assert "https://help.fixture.test/ja/fees/trading/" in locs
     # the fallback page exists in the site but is not a Japanese page
     assert (built / "ja/security/enable-2fa/index.html").exists()
     assert not any("enable-2fa" in loc for loc in locs)

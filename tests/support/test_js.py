@@ -7,9 +7,12 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, require_demo
 
 from helpcenter.support.pages import load_channels, official_list
+
+# reads the demo help center's content (data/, docs/) as its test data
+require_demo()
 
 HERE = ROOT / "tests" / "support"
 

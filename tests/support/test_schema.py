@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DEMO_LANGUAGES, ROOT
+from conftest import DEMO_LANGUAGES, ROOT, require_demo
 
 from helpcenter.support import schema
 from helpcenter.support.pages import build_support_context, load_channels
+
+# reads the demo help center's content (data/, docs/) as its test data
+require_demo()
 
 CHANNELS = ROOT / "data" / "support-channels.yml"
 TEXT = CHANNELS.read_text(encoding="utf-8")

@@ -8,10 +8,13 @@ import json
 import threading
 
 import pytest
-from conftest import CHROMIUM, DEMO_LANGUAGES, ROOT, PageWatch
+from conftest import CHROMIUM, DEMO_LANGUAGES, ROOT, PageWatch, require_demo
 
 from helpcenter.site_build import build_site
 from helpcenter.strings import load_strings
+
+# reads the demo help center's content (data/, docs/) as its test data
+require_demo()
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -9,10 +9,13 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import DEMO_CHANNELS, ROOT
+from conftest import DEMO_CHANNELS, ROOT, require_demo
 from mkdocs.exceptions import Abort
 
 from helpcenter.site_build import build_site
+
+# reads the demo help center's content (data/, docs/) as its test data
+require_demo()
 
 CHANNELS = (ROOT / "data" / "support-channels.yml").read_text(encoding="utf-8")
 HOME = "---\ntitle: Help\n---\n"

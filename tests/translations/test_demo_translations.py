@@ -8,7 +8,10 @@ import sys
 import xml.etree.ElementTree as ET
 
 import pytest
-from conftest import CHANGED_DEMO_DELETED, CHANGED_DEMO_EDITED, DEMO_LANGUAGES, ROOT
+from conftest import CHANGED_DEMO_DELETED, CHANGED_DEMO_EDITED, DEMO_LANGUAGES, ROOT, require_demo
+
+# reads the demo help center's content (data/, docs/) as its test data
+require_demo()
 
 pytestmark = pytest.mark.slow
 DELETED, EDITED = CHANGED_DEMO_DELETED, CHANGED_DEMO_EDITED

@@ -98,12 +98,12 @@ def test_fallback_page_is_marked_english_with_english_canonical(lenient_site):
     assert 'data-hc-notice="fallback"' in html
     assert "この記事は日本語ではまだ公開されていません。英語版を表示しています。" in html
     assert '<div lang="en" dir="ltr">' in html and "<h1>Card fees</h1>" in html
-    assert '<link rel="canonical" href="https://help.corvexa.example/fees/card/">' in html
+    assert '<link rel="canonical" href="https://help.fixture.test/fees/card/">' in html
     assert '<meta name="robots" content="noindex">' in html
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     locs = [e.text for e in ET.parse(lenient_site / "ja/sitemap.xml").getroot().findall("s:url/s:loc", ns)]
-    assert "https://help.corvexa.example/ja/fees/card/" not in locs
-    assert "https://help.corvexa.example/ja/fees/trading/" in locs
+    assert "https://help.fixture.test/ja/fees/card/" not in locs
+    assert "https://help.fixture.test/ja/fees/trading/" in locs
 
 
 def test_stale_page_says_when_english_changed_and_links_it(lenient_site):
