@@ -29,6 +29,7 @@ from urllib.parse import quote
 import yaml
 from babel import Locale, UnknownLocaleError
 
+from helpcenter.catalog import ASSET_FOLDERS
 from helpcenter.findings import Finding, Severity
 
 # MkDocs' own list (mkdocs.utils.markdown_extensions), matched as MkDocs does: case-sensitive
@@ -59,6 +60,7 @@ SETTINGS_NOT_IMPORTED = "IMP115"
 UNREADABLE = "IMP116"
 NO_PAGES = "IMP117"
 NOT_BUILT = "IMP118"
+NOTE_IN_ASSETS = "IMP119"
 COPY_FAILED = "IMP120"
 
 
@@ -748,7 +750,11 @@ def plan_import(project: SourceProject) -> ImportPlan:
     known = {lang.code for lang in project.languages}
     candidates: dict[str, list[tuple[SourceFile, str]]] = defaultdict(list)
     renamed: list[str] = []
+    notes: list[str] = []
     for file in project.files:
+        if file.is_page and PurePosixPath(file.rel).parts[0].casefold() in ASSET_FOLDERS:
+            notes.append(file.shown)  # a README beside the images: for the project's writers, not its readers
+            continue
         language = file.language if file.language in known else default
         rel = _target_rel(file.rel)
         if rel != file.rel:
@@ -772,6 +778,16 @@ def plan_import(project: SourceProject) -> ImportPlan:
                     Severity.WARNING,
                 )
             )
+    if notes:
+        findings.append(
+            _finding(
+                notes[0],
+                NOTE_IN_ASSETS,
+                f"{_count(len(notes), 'Markdown file')} in an asset folder (images, downloads) not imported: notes "
+                "for writers, not pages for readers" + _first_paths(notes),
+                "if readers need one, move it out of the asset folder and import again",
+            )
+        )
     if renamed:
         findings.append(
             _finding(

@@ -31,8 +31,8 @@ def test_suffix_project_becomes_one_folder_per_language(tmp_path):
         for locale in texts:
             folder = locale.replace("_", "-")
             assert (docs / folder / page).read_text(encoding="utf-8").startswith("# "), (folder, page)
-    # the one-line README stays where it was, below the default language
-    assert (docs / "en/assets/README.md").read_text(encoding="utf-8") == "Images used by the Fernpad documentation.\n"
+    # the one-line README beside the images is a note for writers: not imported (IMP119)
+    assert not (docs / "en/assets/README.md").exists()
     # a localized image replaces the shared one in its language only
     shared = (docs / "en/guide/notes/img/editor.png").read_bytes()
     assert (docs / "fr/guide/notes/img/editor.png").read_bytes() != shared

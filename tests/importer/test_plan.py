@@ -54,11 +54,12 @@ def test_suffix_assets_shared_go_to_the_default_language_variants_to_theirs(suff
     assert moved["docs/guide/notes/img/editor.png"] == "docs/en/guide/notes/img/editor.png"
     assert moved["docs/guide/notes/img/editor.fr.png"] == "docs/fr/guide/notes/img/editor.png"
     assert moved["docs/guide/notes/img/editor.ar.png"] == "docs/ar/guide/notes/img/editor.png"
-    assert moved["docs/assets/README.md"] == "docs/en/assets/README.md"  # copied as it is, a page for MkDocs
+    assert "docs/assets/README.md" not in moved  # a note beside the images, not a page for readers
+    assert any(f.code == "IMP119" and f.path == "docs/assets/README.md" for f in suffix_plan.findings)
     assert (
         len(suffix_plan.files)
-        == sum(map(len, SUFFIX_PAGES.values())) + len(SUFFIX_LANGUAGE_IMAGES) + len(SUFFIX_IMAGE_VARIANTS) + 1
-    )
+        == sum(map(len, SUFFIX_PAGES.values())) + len(SUFFIX_LANGUAGE_IMAGES) + len(SUFFIX_IMAGE_VARIANTS)
+    )  # every page and image; the README beside the images is the one file left out
 
 
 def test_suffix_languages_are_bcp47_default_first_with_names(suffix_plan):
@@ -74,7 +75,7 @@ def test_suffix_redirects_from_underscore_prefixes_for_every_page_served(suffix_
     assert redirects["pt_BR/guide/install/"] == "pt-BR/guide/install/"
     # untranslated in pt_BR: static-i18n served the English page at the pt_BR URL, which is kept too
     assert redirects["pt_BR/guide/notes/export/"] == "pt-BR/guide/notes/export/"
-    assert redirects["zh_TW/assets/"] == "zh-TW/assets/"  # the assets README was a page
+    assert "zh_TW/assets/" not in redirects  # the assets README is not imported, so it has no new URL
     pages = {f.target.split("/", 2)[2] for f in suffix_plan.pages if f.language == "en"}
     for old in ("pt_BR", "zh_CN", "zh_TW"):
         mine = {k: v for k, v in redirects.items() if k.startswith(old + "/")}
