@@ -45,7 +45,14 @@ COMMON_ENCODINGS = (
 )
 
 
-CHAOS_MARGIN = 0.05
+# Short texts leave little to tell single-byte code pages apart by (a French text read as Baltic cp1257 looks as
+# clean as in cp1252): among single-byte code pages, every result about as clean as the best one is a candidate,
+# and the most common of those is named first. Multi-byte encodings are told apart well; their ties only count.
+CHAOS_MARGIN = 0.1
+MULTI_BYTE = frozenset(
+    {"cp932", "shift_jis", "shift_jis_2004", "euc_jp", "gb18030", "gb2312", "gbk", "big5", "big5hkscs", "cp950"}
+    | {"euc_kr", "cp949", "johab", "utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_8", "hz", "iso2022_jp"}
+)
 
 
 def likely_encoding(data: bytes) -> str:
@@ -58,10 +65,9 @@ def likely_encoding(data: bytes) -> str:
     if not results:
         return ""
     best = results[0]
-    # short texts leave little to tell encodings apart by: every result about as clean as the best one is a
-    # candidate, and the most common of those is named first
-    close = [m for m in results if m.chaos <= best.chaos + CHAOS_MARGIN]
-    names = list(dict.fromkeys(name for m in close for name in (m.encoding, *m.could_be_from_charset)))
+    margin = 0.0 if best.encoding in MULTI_BYTE else CHAOS_MARGIN
+    close = [m for m in results if m.chaos <= best.chaos + margin and (m.encoding in MULTI_BYTE) == (margin == 0.0)]
+    names = list(dict.fromkeys(name for m in close or [best] for name in (m.encoding, *m.could_be_from_charset)))
     names.sort(key=lambda n: COMMON_ENCODINGS.index(n) if n in COMMON_ENCODINGS else len(COMMON_ENCODINGS))
     return " or ".join(names[:3])
 

@@ -1,0 +1,84 @@
+"""One policy in one place: every finding code is in helpcenter/finding_codes.py and documented in CONTRIBUTING.md,
+every documented code exists and is reported somewhere, and the guide states the schema's limits as numbers."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import ROOT
+
+from helpcenter.finding_codes import CODES, WHERE, markdown_table
+from helpcenter.validation.schema import PROPERTIES
+
+CODE = re.compile(r"\b(?:HC|TR|SUP)\d{3}\b")
+GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+SOURCES = [
+    path
+    for folder in ("helpcenter", "hooks", "scripts")
+    for path in sorted((ROOT / folder).rglob("*.py"))
+    if path.name != "finding_codes.py"
+]
+
+
+def emitted() -> dict[str, list[str]]:
+    """Every code literal in the sources, with the files that name it."""
+    found: dict[str, list[str]] = {}
+    for path in SOURCES:
+        for code in set(CODE.findall(path.read_text(encoding="utf-8"))):
+            found.setdefault(code, []).append(path.relative_to(ROOT).as_posix())
+    return found
+
+
+def guide_rows() -> dict[str, list[str]]:
+    rows = {}
+    for line in GUIDE.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) == 4 and CODE.fullmatch(cells[0]):
+            rows[cells[0]] = cells
+    return rows
+
+
+def test_every_code_in_the_sources_is_in_the_registry():
+    unknown = {code: files for code, files in emitted().items() if code not in CODES}
+    assert unknown == {}
+
+
+def test_every_registered_code_is_reported_somewhere():
+    # no rule without a check: each code of the registry is named by the code that reports it
+    assert sorted(set(CODES) - set(emitted())) == []
+
+
+def test_the_guide_documents_every_code_exactly_as_the_registry():
+    rows = guide_rows()
+    assert sorted(rows) == sorted(CODES), "python -m helpcenter.finding_codes prints the table for CONTRIBUTING.md"
+    for code, entry in CODES.items():
+        assert rows[code] == [code, entry.severity.value, WHERE[entry.where], entry.rule], code
+    assert markdown_table() in GUIDE
+
+
+def test_every_code_the_guide_names_exists_and_every_writing_rule_cites_its_code():
+    assert sorted(set(CODE.findall(GUIDE)) - set(CODES)) == []
+    # the rules writers and translators follow cite their code where they are stated, not only in the table
+    table = set(guide_rows())
+    prose = "\n".join(line for line in GUIDE.splitlines() if not (line.startswith("| ") and CODE.search(line[:9])))
+    assert table
+    cited = set(CODE.findall(prose))
+    writing = [c for c in CODES if c.startswith(("HC1", "HC2", "HC3", "TR")) and CODES[c].where != "check"]
+    assert sorted(set(writing) - cited) == []
+
+
+def test_the_guide_states_every_front_matter_limit_as_numbers():
+    limits = {
+        "title": f"1–{PROPERTIES['title']['maxLength']} characters",
+        "description": f"1–{PROPERTIES['description']['maxLength']} characters",
+        "tags": f"1–{PROPERTIES['tags']['maxItems']} tags, each 1–{PROPERTIES['tags']['items']['maxLength']} "
+        "characters",
+        "related": f"at most {PROPERTIES['related']['maxItems']} article ids",
+    }
+    table = {
+        cells[0].strip("`"): cells[2]
+        for line in GUIDE.splitlines()
+        if len(cells := [c.strip() for c in line.strip().strip("|").split("|")]) == 3
+    }
+    for key, limit in limits.items():
+        assert limit in table.get(key, ""), (key, limit)
