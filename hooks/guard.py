@@ -1,5 +1,5 @@
 """MkDocs hook: an exception on one page is a finding that names the page, never a traceback
-(helpcenter/page_guard.py)."""
+(helpcenter/page_guard.py); MkDocs' own page warnings are relayed as findings too (helpcenter/mkdocs_messages.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from helpcenter.findings import Finding
+from helpcenter.i18n import starts_new_build
+from helpcenter.mkdocs_messages import install as install_relay
 from helpcenter.page_guard import guard_page_events, guarded_template_class
 
 log = logging.getLogger("mkdocs.plugins.helpcenter.guard")
@@ -25,6 +27,16 @@ def _root(config) -> Path | None:
 @event_priority(100)  # before every other handler: the guard is in place when the first page is built
 def on_config(config):
     guard_page_events(config.plugins, _report, _root(config))
+    if starts_new_build(config):
+        # MkDocs' own page warnings name docs/<lang>/... like every finding, once per build (not per language)
+        docs_dir = Path(config.docs_dir)
+        root = _root(config)
+        prefix = (
+            docs_dir.resolve().relative_to(root).as_posix()
+            if root and docs_dir.resolve().is_relative_to(root)
+            else docs_dir.name
+        )
+        install_relay(docs_dir, prefix)
     return config
 
 

@@ -12,11 +12,12 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from helpcenter.i18n import build_language
+from helpcenter.i18n import build_language, doc_id_of
 from helpcenter.languages import direction, material_language
 from helpcenter.page_language import with_document_language
 
 FALLBACK_UI_LANGUAGE = "en"
+HOME_DOC_ID = "index.md"
 
 
 def _material_languages(config) -> frozenset[str]:
@@ -32,6 +33,17 @@ def on_config(config):
     config.theme["language"] = material_language(language, _material_languages(config)) or FALLBACK_UI_LANGUAGE
     config.theme["direction"] = direction(language)
     return config
+
+
+@event_priority(-90)  # before static-i18n's on_nav (-100), which looks for the language's home page
+def on_nav(nav, config, files):
+    # static-i18n finds a language's home only inside a section titled like its code ("Zh-cn"); MkDocs titles the
+    # folder zh-CN "zh CN", so region and script codes got "Could not find a homepage" although the page exists
+    if nav.homepage is None:
+        home = next((f.page for f in files.documentation_pages() if doc_id_of(f) == HOME_DOC_ID), None)
+        if home is not None:
+            nav.homepage = home
+    return nav
 
 
 def on_post_page(output, page, config):
