@@ -44,9 +44,9 @@ def _text(value) -> str:
 
 
 def outline(body: str) -> BodyOutline:
-    """The first H1 and first paragraph of a Markdown body, read by Python-Markdown (no extensions: what any
-    Markdown page means by a heading and a paragraph)."""
-    html = markdown.markdown(body)
+    """The first H1 and first paragraph of a Markdown body, read by Python-Markdown with fenced code only: what
+    any Markdown page means by a heading and a paragraph (a '# comment' in a code fence is neither)."""
+    html = markdown.markdown(body, extensions=["fenced_code"])
     tree = parse(html)
     h1 = tree.css_first("h1")
     paragraph = tree.css_first("p")
