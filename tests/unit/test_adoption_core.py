@@ -125,9 +125,10 @@ def test_mkdocs_messages_name_the_docs_file_and_line():
 
 def test_relay_says_a_message_once_per_build(tmp_path):
     relay = RelayFilter(tmp_path, "docs")
-    record = lambda: logging.LogRecord(
-        "mkdocs.structure.pages", logging.WARNING, "", 0, "Doc file 'en/a.md' x", (), None
-    )  # noqa: E731
+
+    def record():
+        return logging.LogRecord("mkdocs.structure.pages", logging.WARNING, "", 0, "Doc file 'en/a.md' x", (), None)
+
     assert relay.filter(first := record()) and first.msg.startswith("docs/en/a.md:1:1: HC506")
     assert not relay.filter(record())
 
