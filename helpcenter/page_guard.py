@@ -94,3 +94,23 @@ def guarded_template_class(report: Reporter, root: Path | None) -> type[jinja2.T
                 return ""
 
     return GuardedTemplate
+
+
+def undecodable_pages(docs_dir: Path) -> dict[str, str]:
+    """Markdown files below ``docs_dir`` that are not UTF-8, each with its text read in its likely encoding.
+
+    One read of every page per build: MkDocs would raise on such a file in whichever hook read it first.
+    """
+    from helpcenter.docs_tree import decode
+
+    found: dict[str, str] = {}
+    for path in sorted(docs_dir.rglob("*.md")) if docs_dir.is_dir() else ():
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            found[str(path)] = decode(data)[0]
+    return found

@@ -11,7 +11,7 @@ from mkdocs.plugins import event_priority
 from helpcenter.findings import Finding
 from helpcenter.i18n import starts_new_build
 from helpcenter.mkdocs_messages import install as install_relay
-from helpcenter.page_guard import guard_page_events, guarded_template_class
+from helpcenter.page_guard import guard_page_events, guarded_template_class, undecodable_pages
 
 log = logging.getLogger("mkdocs.plugins.helpcenter.guard")
 
@@ -37,7 +37,23 @@ def on_config(config):
             else docs_dir.name
         )
         install_relay(docs_dir, prefix)
+        _undecodable.clear()
+        _undecodable.update(undecodable_pages(docs_dir))
     return config
+
+
+_undecodable: dict[str, str] = {}  # source path -> its text read in its likely encoding (this build)
+
+
+@event_priority(-101)  # after static-i18n (-100) chose the language's files, before any hook reads one
+def on_files(files, config):
+    # MkDocs reads every page as UTF-8 and raises on anything else; such a page is read in its likely encoding
+    # instead, and the content checks report it (HC120), so the rest of the site is still built and checked
+    for file in files.documentation_pages(inclusion=lambda _level: True):
+        text = _undecodable.get(file.abs_src_path or "")
+        if text is not None:
+            file._content = text  # MkDocs 1.6.1's File: the setter would forget abs_src_path, which findings name
+    return files
 
 
 @event_priority(100)

@@ -6,12 +6,13 @@ this hook reads files, logs findings through MkDocs' logger, and hands templates
 
 from __future__ import annotations
 
+import logging
 from copy import deepcopy
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from helpcenter import build_state, frontmatter
@@ -38,7 +39,8 @@ from helpcenter.translations import (
     summary_rows,
 )
 
-log = get_plugin_logger("helpcenter.translations")
+# findings are logged as they are printed by check.py: path first, no plugin prefix
+log = logging.getLogger("mkdocs.plugins.helpcenter.translations")
 
 STATUS_DOC_ID = "translation-status.md"
 STATUS_TEMPLATE = "translation-status.html"
