@@ -60,6 +60,31 @@ class ExplicitIdsReader:
         self._md = markdown.Markdown(extensions=[*extensions, self._ids], extension_configs=extension_configs)
 
     def read(self, text: str) -> tuple[str, ...]:
+        return self.read_both(text)[0]
+
+    def read_both(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(pinned ids, automatic ids) of a file's headings."""
         self._md.reset()
         self._md.convert(frontmatter.parse(text).body)
-        return self._ids.last_ids
+        explicit = self._ids.last_ids
+        return explicit, automatic_ids(toc_ids(getattr(self._md, "toc_tokens", [])), explicit)
+
+
+def toc_ids(toc) -> tuple[str, ...]:
+    """Every heading id of a page's table of contents (MkDocs' TableOfContents, or Python-Markdown's toc_tokens)."""
+    ids: list[str] = []
+    stack = list(toc or [])[::-1]
+    while stack:
+        item = stack.pop()
+        item_id = item.get("id") if isinstance(item, dict) else getattr(item, "id", None)
+        children = item.get("children") if isinstance(item, dict) else getattr(item, "children", None)
+        if item_id:
+            ids.append(item_id)
+        stack.extend(list(children or [])[::-1])
+    return tuple(ids)
+
+
+def automatic_ids(all_ids: tuple[str, ...], explicit_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """The ids the toc made from heading text: all of them less those pinned with { #id }."""
+    pinned = set(explicit_ids)
+    return tuple(i for i in all_ids if i not in pinned)

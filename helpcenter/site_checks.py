@@ -102,12 +102,17 @@ def support_findings(inputs: SiteInputs) -> list[Finding]:
     return validate_channels(text, shown, list(inputs.languages))
 
 
+def _source_doc(doc_id: str, text: str, heading_ids) -> SourceDoc:
+    pinned, automatic = heading_ids(text) if heading_ids else ((), ())
+    return SourceDoc(doc_id, text, pinned, automatic)
+
+
 def site_findings(
     inputs: SiteInputs,
-    heading_ids: Callable[[str], tuple[str, ...]] | None = None,
+    heading_ids: Callable[[str], tuple[tuple[str, ...], tuple[str, ...]]] | None = None,
 ) -> list[Finding]:
-    """Every site-wide finding. ``heading_ids`` reads a file's pinned heading ids (for anchor drift); the build
-    leaves it out because it compares the ids of the pages it renders (hooks/translations.py)."""
+    """Every site-wide finding. ``heading_ids`` reads a file's (pinned, automatic) heading ids, for heading-id
+    drift; the build leaves it out because it compares the ids of the pages it renders (hooks/translations.py)."""
     findings = layout_findings(inputs)
     if findings:
         return findings
@@ -116,10 +121,7 @@ def site_findings(
     doc_ids = {lang: set(pages) for lang, pages in tree.items()}
     findings += generated_page_findings(doc_ids, inputs.default_language, docs_prefix)
     findings += critical_category_findings(inputs, doc_ids.get(inputs.default_language, set()))
-    docs = {
-        lang: {d: SourceDoc(d, text, heading_ids(text) if heading_ids else ()) for d, text in pages.items()}
-        for lang, pages in tree.items()
-    }
+    docs = {lang: {d: _source_doc(d, text, heading_ids) for d, text in pages.items()} for lang, pages in tree.items()}
     report = build_report(inputs.default_language, docs, inputs.languages)
     findings += translation_findings(report, inputs.policy, docs_prefix=docs_prefix)
     findings += strings_findings(list(inputs.languages), inputs.ui_strings, inputs.root)

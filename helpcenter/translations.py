@@ -74,6 +74,8 @@ class Report:
     source_ids: list[str]
     entries: list[Entry] = field(default_factory=list)
     drifts: list[AnchorDrift] = field(default_factory=list)
+    # (language, doc id) of translations whose automatic heading ids are not their source's
+    automatic_drifts: list[tuple[str, str]] = field(default_factory=list)
 
     def state(self, language: str, doc_id: str) -> State | None:
         return self._index().get((language, doc_id))
@@ -102,6 +104,13 @@ class SourceDoc:
     doc_id: str
     text: str
     heading_ids: tuple[str, ...] = ()
+    # ids the Markdown toc made from heading text (no { #id }): they differ between languages as the text does
+    automatic_ids: tuple[str, ...] = ()
+
+
+def automatic_ids_differ(source: tuple[str, ...], translation: tuple[str, ...]) -> bool:
+    """A link to #steps in one language breaks in the other: the headings' automatic ids are not the same."""
+    return bool(source or translation) and set(source) != set(translation)
 
 
 def category_of(doc_id: str) -> str:
@@ -134,6 +143,8 @@ def build_report(source_language: str, docs: dict[str, dict[str, SourceDoc]], la
             else:
                 state = State.TRANSLATED if str(recorded) == hashes[doc_id] else State.STALE
             report.entries.append(Entry(lang, doc_id, state, category, line))
+            if automatic_ids_differ(sources[doc_id].automatic_ids, translation.automatic_ids):
+                report.automatic_drifts.append((lang, doc_id))
             source_ids, target_ids = set(sources[doc_id].heading_ids), set(translation.heading_ids)
             if source_ids != target_ids:
                 report.drifts.append(
@@ -257,6 +268,7 @@ def findings(report: Report, policy: Policy, docs_prefix: str = "docs") -> list[
                 severity,
             )
         )  # fmt: skip
+    out += automatic_drift_findings(report.automatic_drifts, docs_prefix)
     for d in report.drifts:
         path = f"{docs_prefix}/{d.language}/{d.doc_id}"
         parts = []
@@ -273,6 +285,27 @@ def findings(report: Report, policy: Policy, docs_prefix: str = "docs") -> list[
             )
         )  # fmt: skip
     return sorted(out, key=lambda f: (f.path, f.line, f.code))
+
+
+def automatic_drift_findings(drifts: list[tuple[str, str]], docs_prefix: str = "docs") -> list[Finding]:
+    """One INFO finding per language whose translations have other automatic heading ids than their source."""
+    by_language: dict[str, list[str]] = {}
+    for language, doc_id in drifts:
+        by_language.setdefault(language, []).append(doc_id)
+    out = []
+    for language, doc_ids in by_language.items():
+        doc_ids = sorted(set(doc_ids))
+        shown = ", ".join(doc_ids[:3]) + (f" and {len(doc_ids) - 3} more" if len(doc_ids) > 3 else "")
+        out.append(
+            Finding(
+                f"{docs_prefix}/{language}/{doc_ids[0]}", 1, 1, "TR006",
+                f"{len(doc_ids)} {language} page(s) have headings whose automatic ids differ from the source's, so "
+                f"a link to one of them from another language or an app finds no anchor: {shown}",
+                "pin the ids: end each heading of the source page with { #id } and give its translations the same id",
+                Severity.INFO,
+            )
+        )  # fmt: skip
+    return out
 
 
 def _collapsed(group: list[Finding], language: str, state: State, src: str, docs_prefix: str) -> Finding:

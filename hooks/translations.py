@@ -18,7 +18,7 @@ from mkdocs.structure.files import File
 from helpcenter import build_state, frontmatter
 from helpcenter.catalog import Role, role_of
 from helpcenter.docs_tree import read_tree
-from helpcenter.document import ExplicitIdsExtension
+from helpcenter.document import ExplicitIdsExtension, automatic_ids, toc_ids
 from helpcenter.findings import Finding
 from helpcenter.i18n import build_language, doc_id_of, starts_new_build, ui_strings
 from helpcenter.languages import direction
@@ -33,6 +33,8 @@ from helpcenter.translations import (
     Report,
     SourceDoc,
     State,
+    automatic_drift_findings,
+    automatic_ids_differ,
     build_report,
     findings,
     notice_for,
@@ -76,6 +78,8 @@ class _Build:
         self.report: Report | None = None
         self.english_meta: dict[str, dict] = {}
         self.english_ids: dict[str, tuple[str, ...]] = {}
+        self.english_automatic_ids: dict[str, tuple[str, ...]] = {}
+        self.automatic_drifts: list[tuple[str, str]] = []
         self.language_names: dict[str, str] = {}
         self.languages: list[str] = []
         self.default = "en"
@@ -140,9 +144,14 @@ def _status_page(config, language: str) -> File:
 def on_page_content(html, page, config, files):
     doc_id, language = doc_id_of(page.file), build_language(config)
     ids = _ids.last_ids
+    automatic = automatic_ids(toc_ids(page.toc), ids)
     if language == _build.default:
         _build.english_ids[doc_id] = ids
+        _build.english_automatic_ids[doc_id] = automatic
     elif getattr(page.file, "locale", language) == language and doc_id in _build.english_ids:
+        reported_here = role_of(doc_id) is Role.ARTICLE or _build.reports_shared_findings
+        if reported_here and automatic_ids_differ(_build.english_automatic_ids.get(doc_id, ()), automatic):
+            _build.automatic_drifts.append((language, doc_id))
         source, target = set(_build.english_ids[doc_id]), set(ids)
         # non-article pages render in every worker of a parallel build; report them from one only
         if source != target and (role_of(doc_id) is Role.ARTICLE or _build.reports_shared_findings):
@@ -152,6 +161,14 @@ def on_page_content(html, page, config, files):
             for finding in findings(report, _build.policy, docs_prefix=Path(config.docs_dir).name):
                 _log(finding)
     return html
+
+
+@event_priority(50)  # each language's own, before static-i18n (-100) goes on to the next language
+def on_post_build(config):
+    language = build_language(config)
+    drifts = [d for d in _build.automatic_drifts if d[0] == language]
+    for finding in automatic_drift_findings(drifts, docs_prefix=Path(config.docs_dir).name):
+        _log(finding)
 
 
 def on_page_context(context, page, config, nav):

@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     # site-wide findings (layout, generated pages, translations, UI strings, support channels), as the build logs them
     reader = ExplicitIdsReader(list(config.markdown_extensions), dict(config.mdx_configs))
     shown = {project.sources.display_path(language, doc_id) for language, doc_id in files}
-    for finding in site_findings(site_inputs(config), heading_ids=reader.read):
+    for finding in site_findings(site_inputs(config), heading_ids=reader.read_both):
         if not (paths or args.changed) or finding.path in shown:
             findings.append(finding)
     findings = sort_findings(findings)

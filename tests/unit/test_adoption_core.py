@@ -169,3 +169,20 @@ def test_a_failing_template_renders_empty_with_a_finding():
     env.template_class = guarded_template_class(reported.append, None)
     assert env.get_template("t.html").render(page=_Page()) == ""
     assert reported[0].code == "HC507" and "TemplateNotFound" in reported[0].message
+
+
+def test_automatic_heading_ids_that_differ_are_one_info_finding_per_language():
+    from helpcenter.document import ExplicitIdsReader
+
+    reader = ExplicitIdsReader(["toc", "attr_list"], {})
+    english = "---\ntitle: Steps\n---\n\n## Steps\n\n## Pinned { #pinned }\n"
+    french = "---\ntitle: Étapes\n---\n\n## Étapes\n\n## Épinglé { #pinned }\n"
+    assert reader.read_both(english) == (("pinned",), ("steps",))
+    docs = {
+        lang: {"a/b.md": SourceDoc("a/b.md", text, *reader.read_both(text))}
+        for lang, text in (("en", english), ("fr", french), ("de", english))
+    }
+    report = build_report("en", docs, ["en", "fr", "de"])
+    assert report.automatic_drifts == [("fr", "a/b.md")]
+    [finding] = [f for f in findings(report, Policy()) if f.code == "TR006"]
+    assert (finding.path, finding.severity) == ("docs/fr/a/b.md", Severity.INFO)
