@@ -9,27 +9,37 @@ Pure core: plain data in, plain data out, no MkDocs objects. Three steps:
 - ``plan_import(project)`` decides every file's target ``docs/<bcp47>/<path>``, keeping each page's path below
   its language (so its URL below the language prefix stays the same), and the redirects from old URLs whose
   language prefix changes (``pt_BR/guide/setup/`` -> ``pt-BR/guide/setup/``).
-- ``apply_plan(plan, root)`` copies the files, bytes unchanged, into ``root/docs/``.
+- ``apply_plan(plan, root)`` copies the files, bytes unchanged, into ``root/docs/``; the one exception is a
+  link to a file outside the source's docs folder (``../../CHANGELOG.md``): the file is brought in below the
+  default language and the link's target is rewritten to it (``PlannedFile.replacements``).
 
 Content problems never raise: they become findings (``helpcenter.findings.Finding``) in the result. Markdown is
-never rewritten: a page without front matter is valid (its title is its first ``# H1``).
+otherwise never rewritten: a page without front matter is valid (its title is its first ``# H1``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import posixpath
 import re
 import shutil
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from enum import StrEnum
+from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
-from urllib.parse import quote
+from urllib.parse import quote, unquote, urlsplit
+from xml.etree import ElementTree
 
+import markdown
 import yaml
 from babel import Locale, UnknownLocaleError
+from markdown.treeprocessors import Treeprocessor
 
+from helpcenter import frontmatter
 from helpcenter.catalog import ASSET_FOLDERS
+from helpcenter.docs_tree import decode
 from helpcenter.findings import Finding, Severity
 
 # MkDocs' own list (mkdocs.utils.markdown_extensions), matched as MkDocs does: case-sensitive
@@ -62,6 +72,13 @@ NO_PAGES = "IMP117"
 NOT_BUILT = "IMP118"
 NOTE_IN_ASSETS = "IMP119"
 COPY_FAILED = "IMP120"
+OUTSIDE_BROUGHT_IN = "IMP121"
+OUTSIDE_LINK = "IMP122"
+OUTSIDE_TARGET_TAKEN = "IMP123"
+
+# Python-Markdown extensions enough to tell a page's links and images from code and text
+LINK_EXTENSIONS = ("attr_list", "tables", "md_in_html", "footnotes", "admonition", "fenced_code")
+OUTSIDE_FIX = "copy the file into docs/ and link to it, or link to its published URL"
 
 
 class Layout(StrEnum):
@@ -199,7 +216,10 @@ class PlannedFile:
     target: str  # docs/<bcp47>/<path>, relative to the new project's root
     language: str  # BCP 47
     is_page: bool
-    shown: str  # the source as findings name it (docs/...)
+    shown: str  # the source as findings name it (docs/...; a file brought in from outside docs/: its project path)
+    # (old, new) literal replacements in the page's text (body only, front matter untouched), applied in order:
+    # links to files outside the source's docs folder, rewritten to where the import brings those files
+    replacements: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -798,7 +818,9 @@ def plan_import(project: SourceProject) -> ImportPlan:
                 "links that name the old file (page.markdown) need the new name (page.md)",
             )
         )
-    findings += _path_like_language(planned, project.languages)
+    planned, brought, outside_findings = _outside_links(project, planned)
+    findings += outside_findings
+    findings += _path_like_language(planned + brought, project.languages)
     findings += _code_findings(project, planned)
     if not any(f.is_page for f in planned):
         findings.append(
@@ -809,12 +831,13 @@ def plan_import(project: SourceProject) -> ImportPlan:
                 "check the path: give the project's folder (with mkdocs.yml) or its docs folder",
             )
         )
+    # files brought in from outside the docs folder had no URL before: no redirect to them
     redirects, redirect_findings = _redirects(project, planned)
     findings += redirect_findings
     return ImportPlan(
         languages=list(project.languages),
         default_language=default,
-        files=planned,
+        files=sorted(planned + brought, key=lambda f: f.target),
         redirects=redirects,
         findings=findings,
         layout=project.layout,
@@ -877,6 +900,249 @@ def _code_findings(project: SourceProject, planned: list[PlannedFile]) -> list[F
     return findings
 
 
+# ----------------------------------------------------------------------------------------------------------------
+# Links to files outside the docs folder
+
+
+class _LinkCollector(Treeprocessor):
+    """Collects the target of every link (``a[href]``) and image (``img[src]``) of a page as Python-Markdown parsed
+    it, raw HTML included; text in code spans and code blocks is code, not links, so it is never collected."""
+
+    def run(self, root: ElementTree.Element) -> None:
+        found: list[str] = self.md.link_targets  # type: ignore[attr-defined]
+        for element in root.iter():
+            _element_targets(element, found)
+        for block in self.md.htmlStash.rawHtmlBlocks:
+            if isinstance(block, ElementTree.Element):  # md_in_html keeps parsed HTML as elements
+                for element in block.iter():
+                    _element_targets(element, found)
+            elif isinstance(block, str):  # raw HTML, and fenced code already escaped (its text is not a tag)
+                parser = _HtmlTargets(found)
+                parser.feed(block)
+                parser.close()
+
+
+def _element_targets(element: ElementTree.Element, found: list[str]) -> None:
+    name = {"a": "href", "img": "src"}.get(str(element.tag))
+    value = element.get(name) if name else None
+    if value:
+        found.append(value)
+
+
+class _HtmlTargets(HTMLParser):
+    def __init__(self, found: list[str]):
+        super().__init__(convert_charrefs=True)
+        self.found = found
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        name = {"a": "href", "img": "src"}.get(tag)
+        self.found += [value for key, value in attrs if name and key == name and value]
+
+    handle_startendtag = handle_starttag
+
+
+def _link_parser() -> markdown.Markdown:
+    parser = markdown.Markdown(extensions=list(LINK_EXTENSIONS))
+    parser.treeprocessors.register(_LinkCollector(parser), "helpcenter_import_links", 1)
+    return parser
+
+
+def page_link_targets(text: str, parser: markdown.Markdown | None = None) -> list[str]:
+    """The link and image targets of a page's Markdown (front matter left out), in order, as written.
+
+    Parsed with Python-Markdown (``LINK_EXTENSIONS``), so link-like text in code is not a link; raw HTML's
+    ``<a href>`` and ``<img src>`` count too. ``parser``: one from ``_link_parser()`` to reuse across pages.
+    """
+    parser = parser or _link_parser()
+    parser.reset()
+    parser.link_targets = []  # type: ignore[attr-defined]
+    parser.convert(frontmatter.parse(text).body)
+    return list(parser.link_targets)  # type: ignore[attr-defined]
+
+
+def _page_text(data: bytes) -> tuple[str, str] | None:
+    """A page's text and the encoding that gives exactly its bytes back (UTF-8, or the one ``decode`` finds
+    likely); None when no encoding does (the page is then copied as it is) or the file is not text."""
+    text, problem = decode(data)
+    encoding = "utf-8" if problem is None else problem.encoding.split(" or ")[0]
+    try:
+        exact = bool(encoding) and text.encode(encoding) == data
+    except (LookupError, UnicodeError):
+        exact = False
+    return (text, encoding) if exact and "\x00" not in text else None
+
+
+def _split_front_matter(text: str) -> tuple[str, str]:
+    """``(front matter with its fences, or a BOM, or "", body)``: links are rewritten in the body only."""
+    body = frontmatter.parse(text).body
+    return (text[: len(text) - len(body)], body) if text.endswith(body) else ("", text)
+
+
+def _link_forms(old: str, new: str) -> list[tuple[str, str]]:
+    """The literal forms of ``old`` as a link destination, each with its end, and the same form for ``new``:
+    ``](old)``, ``](old "title")``, ``](<old>)``, ``[id]: old``, ``[id]: <old>``, ``href="old"``, ``src='old'``."""
+    forms = [(f"](<{old}>", f"](<{new}>"), (f"]: <{old}>", f"]: <{new}>")]
+    for end in (")", " ", "\t", "\n", "\r"):
+        forms.append((f"]({old}{end}", f"]({new}{end}"))
+        if end != ")":
+            forms.append((f"]: {old}{end}", f"]: {new}{end}"))
+    for attribute in ("href", "src"):
+        for mark in "\"'":
+            forms.append((f"{attribute}={mark}{old}{mark}", f"{attribute}={mark}{new}{mark}"))
+    return forms
+
+
+def _replace(body: str, replacements: tuple[tuple[str, str], ...] | list[tuple[str, str]]) -> str:
+    """``body`` with every literal replacement made; a newline added while replacing lets ``[id]: old`` on the
+    last line without a newline match as any other line."""
+    text = body + "\n"
+    for old, new in replacements:
+        text = text.replace(old, new)
+    return text[:-1]
+
+
+def _may_leave(text: str) -> bool:
+    """Whether a relative link of this text can leave its folder at all: only with ``..`` (or ``%2E%2E``)."""
+    return ".." in text or "%2e" in text.casefold()
+
+
+def _where(text: str, target: str) -> tuple[int, int]:
+    """Line and column of the first occurrence of ``target`` in the page, else (1, 1)."""
+    index = text.find(target)
+    if index < 0:
+        return 1, 1
+    return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def _outside_links(
+    project: SourceProject, planned: list[PlannedFile]
+) -> tuple[list[PlannedFile], list[PlannedFile], list[Finding]]:
+    """Bring in the files that pages link to outside the source's docs folder, and rewrite those links.
+
+    Returns ``(planned, brought, findings)``: ``planned`` with ``replacements`` on the pages whose links are
+    rewritten, the files brought in, and what is said about it.
+
+    For every page, its link and image targets are those Python-Markdown finds (``page_link_targets``). A relative
+    target that, resolved against the page's source path, leaves the docs folder and names a file inside the
+    project folder (``../../CHANGELOG.md``) is brought in at ``docs/<default>/<its path in the project>``
+    (``docs/en/CHANGELOG.md``; a Markdown file as a page, ``.markdown`` as ``.md``; anything else as an asset), and
+    the page's link is rewritten to it, relative to the page's path below its language (``CHANGELOG.md`` from
+    ``docs/<any language>/releases.md``, ``#fragment`` and ``?query`` kept): a language without the file gets the
+    default language's (fallback), as for any untranslated page or image. A target outside the project folder,
+    missing, hidden (MkDocs publishes no ``.name``), or whose place is taken, is kept, with a warning.
+
+    The rewrite is literal replacement of the exact target in its link-destination forms (``_link_forms``) in the
+    page's body, not an edit of the parsed Markdown, so that every other byte stays as written. Python-Markdown
+    tells code from links, but the replacement cannot: it is made only on pages where the parser saw that target
+    as a link or image, so a page that has ``](../../CHANGELOG.md)`` only in code is left alone. Limitation: on a
+    page that has the target both as a real link and in code (a code block showing that very link), the code's
+    text is rewritten too. A link written in none of those forms (``]( target)``, escaped characters) is kept
+    and said. Links inside the files brought in are not rewritten.
+    """
+    docs_dir = Path(os.path.abspath(project.docs_dir))
+    root = Path(os.path.abspath(project.root))
+    default = project.default_language
+    taken = {f.target.casefold(): f for f in planned}
+    # an outside file -> its planned file, or the planned file that holds its target already
+    brought: dict[Path, tuple[PlannedFile, bool]] = {}
+    used: dict[Path, PlannedFile] = {}
+    rewritten: list[str] = []
+    findings: list[Finding] = []
+    parser: markdown.Markdown | None = None
+    result: list[PlannedFile] = []
+    for file in planned:
+        try:
+            read = _page_text(file.source.read_bytes()) if file.is_page else None
+        except OSError:
+            read = None  # said by read_project (IMP116)
+        if read is None or not _may_leave(read[0]):
+            result.append(file)
+            continue
+        text = read[0]
+        parser = parser or _link_parser()
+        body = _split_front_matter(text)[1]
+        page_rel = file.target.split("/", 2)[2]
+        replacements: list[tuple[str, str]] = []
+
+        def warn(code: str, message: str, target: str, fix: str = OUTSIDE_FIX) -> None:
+            findings.append(_finding(file.target, code, message, fix, Severity.WARNING, *_where(text, target)))  # noqa: B023
+
+        for target in dict.fromkeys(page_link_targets(text, parser)):
+            parts = urlsplit(target)
+            if parts.scheme or parts.netloc or not parts.path or target.startswith(("/", "\\")):
+                continue
+            resolved = Path(os.path.normpath(os.path.join(os.path.abspath(file.source.parent), unquote(parts.path))))
+            if resolved.is_relative_to(docs_dir):
+                continue  # inside the docs folder: imported with it, and checked by the build
+            if not resolved.is_relative_to(root):
+                warn(
+                    OUTSIDE_LINK,
+                    f"links to {target}, outside the project folder: the import cannot bring it in",
+                    target,
+                )
+                continue
+            rel = resolved.relative_to(root).as_posix()
+            if not resolved.is_file():
+                warn(OUTSIDE_LINK, f"links to {target} ({rel}, outside the docs folder), which does not exist", target)
+                continue
+            if any(part.startswith(".") for part in rel.split("/")):
+                warn(OUTSIDE_LINK, f"links to {target} ({rel}), a hidden file, which MkDocs does not publish", target)
+                continue
+            if resolved not in brought:
+                new_target = f"docs/{default}/{_target_rel(rel)}"
+                holder = taken.get(new_target.casefold())
+                if holder is None:
+                    holder = PlannedFile(resolved, new_target, default, _is_page(rel), rel)
+                    taken[new_target.casefold()] = holder
+                brought[resolved] = (holder, holder.source == resolved)
+            holder, free = brought[resolved]
+            if not free:
+                warn(
+                    OUTSIDE_TARGET_TAKEN,
+                    f"links to {target} ({rel}, outside the docs folder), but {holder.target}, where the import "
+                    f"would bring it, is taken by {holder.shown}; the link is kept",
+                    target,
+                )
+                continue
+            new_path = posixpath.relpath(holder.target.split("/", 2)[2], posixpath.dirname(page_rel) or ".")
+            if unquote(parts.path) != parts.path:
+                new_path = quote(new_path)  # written percent-encoded: kept so
+            forms = [
+                pair for pair in _link_forms(target, new_path + target[len(parts.path) :]) if pair[0] in body + "\n"
+            ]
+            if not forms:
+                warn(
+                    OUTSIDE_LINK,
+                    f"links to {target} ({rel}, outside the docs folder) in a form the import cannot rewrite",
+                    target,
+                    f"write the link as [text]({target}) and import again, or link to {holder.target} by hand",
+                )
+                continue
+            replacements += forms
+            used[resolved] = holder
+        if replacements:
+            rewritten.append(file.target)
+            result.append(dataclasses.replace(file, replacements=tuple(replacements)))
+        else:
+            result.append(file)
+
+    extras = sorted(used.values(), key=lambda f: f.target)
+    if extras:
+        names = [f"{f.shown} -> {f.target}" for f in extras]
+        shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        findings.append(
+            _finding(
+                rewritten[0],
+                OUTSIDE_BROUGHT_IN,
+                f"{_count(len(extras), 'file')} from outside the docs folder brought in ({shown}); the links to "
+                f"{'it' if len(extras) == 1 else 'them'} rewritten in {_count(len(rewritten), 'page')}"
+                + _first_paths(rewritten),
+                "check that such a file (a changelog, a licence) reads well as a help center page",
+            )
+        )
+    return result, extras, findings
+
+
 def _redirects(project: SourceProject, planned: list[PlannedFile]) -> tuple[dict[str, str], list[Finding]]:
     """Old URL -> new URL for every page whose URL changes: its language's prefix (pt_BR/ -> pt-BR/), or
     ``.html`` URLs becoming folders. A language served pages it lacked from the default language (static-i18n's
@@ -931,14 +1197,30 @@ def _redirects(project: SourceProject, planned: list[PlannedFile]) -> tuple[dict
 
 def apply_plan(plan: ImportPlan, target_root: str | os.PathLike) -> list[Finding]:
     """Copy every planned file into ``target_root`` (``docs/<lang>/...``), bytes unchanged, overwriting a file
-    already there. Returns a finding per file that could not be copied; never raises for one file."""
+    already there; a page with ``replacements`` is written as text with them made in its body, in its own
+    encoding and newlines. Returns a finding per file that could not be copied; never raises for one file."""
     root = Path(target_root)
     findings = []
     for file in plan.files:
         target = root / file.target
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
+            data = _rewritten(file) if file.replacements else None
+            if data is not None:
+                target.write_bytes(data)
+                continue
             shutil.copyfile(file.source, target)
+            if file.replacements:
+                findings.append(
+                    _finding(
+                        file.target,
+                        OUTSIDE_LINK,
+                        f"copied as it is: the links to files outside the docs folder could not be rewritten "
+                        f"({file.replacements[0][0]}...)",
+                        "edit the links by hand: " + ", ".join(f"{old} -> {new}" for old, new in file.replacements),
+                        Severity.WARNING,
+                    )
+                )
         except OSError as error:
             findings.append(
                 _finding(
@@ -950,6 +1232,20 @@ def apply_plan(plan: ImportPlan, target_root: str | os.PathLike) -> list[Finding
                 )
             )
     return findings
+
+
+def _rewritten(file: PlannedFile) -> bytes | None:
+    """The page's bytes with its replacements made in its body, in its own encoding; None when it cannot be read
+    as text exactly (changed since planned) or the new text cannot be written in its encoding."""
+    read = _page_text(file.source.read_bytes())
+    if read is None:
+        return None
+    text, encoding = read
+    head, body = _split_front_matter(text)
+    try:
+        return (head + _replace(body, file.replacements)).encode(encoding)
+    except UnicodeError:
+        return None
 
 
 def import_project(path: str | os.PathLike) -> ImportPlan:

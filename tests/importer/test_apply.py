@@ -1,9 +1,17 @@
-"""apply_plan: both fixtures land in docs/<bcp47>/ of a new project, byte for byte."""
+"""apply_plan: both fixtures land in docs/<bcp47>/ of a new project, byte for byte (but links to files outside
+the docs folder, rewritten to where the import brings those files)."""
 
 from __future__ import annotations
 
 import pytest
-from fixtures.existing_docs import FOLDER_PAGES, SUFFIX_PAGES, write_folder_project, write_suffix_project
+from fixtures.existing_docs import (
+    CHANGELOG,
+    FOLDER_PAGES,
+    OUTSIDE_LINK,
+    SUFFIX_PAGES,
+    write_folder_project,
+    write_suffix_project,
+)
 
 from helpcenter.importer import apply_plan, import_project
 
@@ -15,7 +23,11 @@ def test_every_file_is_copied_unchanged(tmp_path, write):
     written = sorted(p.relative_to(tmp_path / "new").as_posix() for p in (tmp_path / "new").rglob("*") if p.is_file())
     assert written == sorted(f.target for f in plan.files)
     for file in plan.files:
-        assert (tmp_path / "new" / file.target).read_bytes() == file.source.read_bytes(), file.target
+        expected = file.source.read_bytes()
+        for old, new in file.replacements:
+            expected = expected.replace(old.encode(), new.encode())
+        assert (tmp_path / "new" / file.target).read_bytes() == expected, file.target
+    assert sum(bool(f.replacements) for f in plan.files) == (2 if write is write_folder_project else 0)
     assert not (tmp_path / "new" / "mkdocs.yml").exists()  # the configuration is init_site's to write
 
 
@@ -41,7 +53,7 @@ def test_suffix_project_becomes_one_folder_per_language(tmp_path):
     assert (docs / "ar/faq.md").read_text(encoding="utf-8").startswith("# الأسئلة الشائعة")
 
 
-def test_folder_project_keeps_every_path_and_its_outside_link(tmp_path):
+def test_folder_project_keeps_every_path_and_brings_in_its_outside_link(tmp_path):
     plan = import_project(write_folder_project(tmp_path / "source"))
     apply_plan(plan, tmp_path / "new")
     docs = tmp_path / "new" / "docs"
@@ -51,7 +63,11 @@ def test_folder_project_keeps_every_path_and_its_outside_link(tmp_path):
             target = folder if folder != "pt-pt" else "pt-PT"
             assert (docs / target / page).is_file()
     assert not list(docs.rglob("index.md"))  # no home is made up here; the build generates them
-    assert "](../../CHANGELOG.md)" in (docs / "en/releases.md").read_text(encoding="utf-8")
+    # the changelog outside docs/ comes in as a page of the default language, and the links point to it
+    assert (docs / "en/CHANGELOG.md").read_text(encoding="utf-8") == CHANGELOG
+    for language in ("en", "de"):
+        text = (docs / language / "releases.md").read_text(encoding="utf-8")
+        assert "](CHANGELOG.md)" in text and OUTSIDE_LINK not in text, language
 
 
 def test_applying_twice_gives_the_same_tree(tmp_path):

@@ -94,7 +94,9 @@ def test_folder_plan_keeps_paths_and_renames_pt_pt(folder_plan):
     assert moved["docs/fa/getting-started/first-ride.md"] == "docs/fa/getting-started/first-ride.md"
     assert moved["docs/en/troubleshooting/app/bluetooth.md"] == "docs/en/troubleshooting/app/bluetooth.md"
     assert moved["docs/fa/payments/images/wallet.png"] == "docs/fa/payments/images/wallet.png"
-    assert len(folder_plan.files) == sum(map(len, FOLDER_PAGES.values())) + len(FOLDER_IMAGES)
+    # and CHANGELOG.md, outside docs/, which releases.md links to
+    assert len(folder_plan.files) == sum(map(len, FOLDER_PAGES.values())) + len(FOLDER_IMAGES) + 1
+    assert moved["CHANGELOG.md"] == "docs/en/CHANGELOG.md"
     assert [lang.code for lang in folder_plan.languages] == ["en", "de", "es", "fa", "pt-PT"]
 
 

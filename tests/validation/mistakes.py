@@ -389,7 +389,7 @@ MISTAKES: list[Mistake] = [
         "HC109",
         "docs/en/announcements/maintenance.md",
         4,
-        words=("did you mean", "maintenance"),
+        words=("'outage'", "maintenance"),
     ),
     Mistake(
         "announcement-without-date",
@@ -475,11 +475,7 @@ MISTAKES: list[Mistake] = [
     Mistake(
         "page-under-assets",
         "files",
-        {
-            "docs/en/assets/notes.md": article(
-                "## Notes { #notes }", "", "Text.", meta=("title: Notes", *ARTICLE_FRONT[1:])
-            )
-        },
+        {"docs/en/assets/notes.md": front("title: Notes") + "\n## Notes { #notes }\n\nText.\n"},
         "HC122",
         "docs/en/assets/notes.md",
         1,
@@ -655,7 +651,7 @@ MISTAKES: list[Mistake] = [
         channels("    kind: chat\n", "    kind: chat\n   name: [\n"),
         "SUP100",
         CHANNELS,
-        channels_line("    kind: chat\n", "    kind: chat\n   name: [\n", "   name: [") + 1,
+        channels_line("    kind: chat\n", "    kind: chat\n   name: [\n", "   name: ["),
     ),
     Mistake(
         "channels-unknown-kind",
