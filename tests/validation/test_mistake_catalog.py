@@ -25,6 +25,7 @@ from mistakes import BUILD_DATE, MISTAKES, ROOT, VALID, Mistake, Valid, write_fi
 from helpcenter.finding_codes import CODES
 
 WORKERS = 2
+RELAYED = "HC506"  # a warning of MkDocs itself, relayed with the docs/ path it names
 # `LEVEL    -  path:line:col: CODE message` in MkDocs' log; the same without the level prefix from check.py
 BUILD_LINE = re.compile(
     r"^(?P<level>ERROR|WARNING|INFO)\s+-\s+(?P<path>[^\s:]+):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]+\d{3}) "
@@ -133,9 +134,14 @@ def test_mistake_fails_the_strict_build_with_its_finding(case: Mistake, outcomes
     hits = [m for m in problems if (m["path"], int(m["line"]), m["code"]) == (case.path, case.line, case.code)]
     assert hits, f"expected {case.path}:{case.line}: {case.code}, got:\n{shown}"
     assert all(word in hits[0]["message"] for word in case.words), hits[0].group(0)
+    if not case.code.startswith("TR"):  # a translation code's severity is the site's policy
+        assert hits[0]["level"].lower() == CODES[case.code].severity.value, hits[0].group(0)
     assert " Fix: " in hits[0]["message"]
-    # one mistake, one finding: any other warning or error would be a false finding
-    assert {m["code"] for m in problems} <= {case.code, *case.also}, shown
+    # one mistake, one finding: any other warning or error would be a false finding. MkDocs' own warning about the
+    # same link, relayed as HC506 at the same place, is the same finding told twice, not a false one
+    place = (case.path, case.line)
+    others = [m for m in problems if not (m["code"] == RELAYED and (m["path"], int(m["line"])) == place)]
+    assert {m["code"] for m in others} <= {case.code, *case.also}, shown
 
 
 @pytest.mark.parametrize("case", VALID, ids=[case.name for case in VALID])
