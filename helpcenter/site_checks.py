@@ -63,6 +63,35 @@ def layout_findings(inputs: SiteInputs) -> list[Finding]:
     ]
 
 
+def language_folder_findings(inputs: SiteInputs) -> list[Finding]:
+    """A folder below docs/ named like a language the configuration does not build: its pages reach no reader of
+    that language (a lower-case pt-pt folder for the configured pt-PT, or a language never added)."""
+    if not inputs.docs_dir.is_dir():
+        return []
+    configured = {code.casefold(): code for code in inputs.languages}
+    findings = []
+    for folder in sorted(p for p in inputs.docs_dir.iterdir() if p.is_dir()):
+        if folder.name in inputs.languages or not _looks_like_language(folder.name):
+            continue
+        shown = _shown(folder, inputs.root)
+        match = configured.get(folder.name.replace("_", "-").casefold())
+        if match:
+            message = f"{shown}/ is not the folder of the configured language {match}, whose pages it holds"
+            fix = f"rename the folder to {_shown(inputs.docs_dir / match, inputs.root)}/"
+        else:
+            message = f"{shown}/ is named like a language that mkdocs.yml does not build; its pages reach no reader"
+            fix = "add the language to the i18n plugin's languages in mkdocs.yml (a BCP 47 code), or remove the folder"
+        findings.append(Finding(f"{shown}/", 1, 1, "HC508", message, fix, Severity.WARNING))
+    return findings
+
+
+def _looks_like_language(name: str) -> bool:
+    from helpcenter.importer import is_known_language, language_code_or_none
+
+    code = language_code_or_none(name)
+    return code is not None and is_known_language(code)
+
+
 def critical_category_findings(inputs: SiteInputs, doc_ids: set[str]) -> list[Finding]:
     known = set(category_ids(doc_ids)) | {category_id_of(d) for d in doc_ids if role_of(d) is Role.CATEGORY}
     return [
@@ -119,6 +148,7 @@ def site_findings(
     tree = read_tree(inputs.docs_dir, list(inputs.languages))
     docs_prefix = _shown(inputs.docs_dir, inputs.root)
     doc_ids = {lang: set(pages) for lang, pages in tree.items()}
+    findings += language_folder_findings(inputs)
     findings += generated_page_findings(doc_ids, inputs.default_language, docs_prefix)
     findings += critical_category_findings(inputs, doc_ids.get(inputs.default_language, set()))
     docs = {lang: {d: _source_doc(d, text, heading_ids) for d, text in pages.items()} for lang, pages in tree.items()}

@@ -202,7 +202,7 @@ def test_a_help_center_nobody_here_wrote_builds_strictly_with_the_shipped_config
 def test_a_right_to_left_site_marks_fallback_content_left_to_right(tmp_path):
     root = new_project(tmp_path / "rtl")
     files = nobody_wrote()
-    write_tree(root, {k: v for k, v in files.items() if k.startswith(("docs/en/", "docs/ar/index.md"))})
+    write_tree(root, {k: v for k, v in files.items() if k.startswith("docs/en/")})
     write_tree(root, {"docs/he/index.md": "---\ntitle: עזרה\n---\n"})
     build_site(configure(root, ("en", "he")), root / "site", strict=True, jobs=1)
     page = (root / "site/he/baggage/allowance/index.html").read_text(encoding="utf-8")
