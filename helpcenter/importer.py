@@ -75,6 +75,7 @@ COPY_FAILED = "IMP120"
 OUTSIDE_BROUGHT_IN = "IMP121"
 OUTSIDE_LINK = "IMP122"
 OUTSIDE_TARGET_TAKEN = "IMP123"
+OUTSIDE_UNTRANSLATED = "IMP124"
 
 # Python-Markdown extensions enough to tell a page's links and images from code and text
 LINK_EXTENSIONS = ("attr_list", "tables", "md_in_html", "footnotes", "admonition", "fenced_code")
@@ -1028,7 +1029,9 @@ def _outside_links(
     (``docs/en/CHANGELOG.md``; a Markdown file as a page, ``.markdown`` as ``.md``; anything else as an asset), and
     the page's link is rewritten to it, relative to the page's path below its language (``CHANGELOG.md`` from
     ``docs/<any language>/releases.md``, ``#fragment`` and ``?query`` kept): a language without the file gets the
-    default language's (fallback), as for any untranslated page or image. A target outside the project folder,
+    default language's (fallback), as for any untranslated page or image; for a page, the help center's build
+    warns about such a link from a translation (HC209, which fails a strict build), and so does the import
+    (IMP124), naming the translation to write. A target outside the project folder,
     missing, hidden (MkDocs publishes no ``.name``), or whose place is taken, is kept, with a warning.
 
     The rewrite is literal replacement of the exact target in its link-destination forms (``_link_forms``) in the
@@ -1063,6 +1066,7 @@ def _outside_links(
         body = _split_front_matter(text)[1]
         page_rel = file.target.split("/", 2)[2]
         replacements: list[tuple[str, str]] = []
+        untranslated: set[str] = set()  # brought-in pages this translation links to: said once each
 
         def warn(code: str, message: str, target: str, fix: str = OUTSIDE_FIX) -> None:
             findings.append(_finding(file.target, code, message, fix, Severity.WARNING, *_where(text, target)))  # noqa: B023
@@ -1120,6 +1124,16 @@ def _outside_links(
                 continue
             replacements += forms
             used[resolved] = holder
+            if holder.is_page and file.language != default and holder.target not in untranslated:
+                untranslated.add(holder.target)
+                rel_below = holder.target.split("/", 2)[2]
+                warn(
+                    OUTSIDE_UNTRANSLATED,
+                    f"links to {target}, brought in as {holder.target}, which exists in {default} only: readers get "
+                    f"the {default} page, and the build warns about the link (HC209)",
+                    target,
+                    f"translate {holder.target} into docs/{file.language}/{rel_below}, or link to another page",
+                )
         if replacements:
             rewritten.append(file.target)
             result.append(dataclasses.replace(file, replacements=tuple(replacements)))

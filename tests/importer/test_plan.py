@@ -56,9 +56,8 @@ def test_suffix_assets_shared_go_to_the_default_language_variants_to_theirs(suff
     assert moved["docs/guide/notes/img/editor.ar.png"] == "docs/ar/guide/notes/img/editor.png"
     assert "docs/assets/README.md" not in moved  # a note beside the images, not a page for readers
     assert any(f.code == "IMP119" and f.path == "docs/assets/README.md" for f in suffix_plan.findings)
-    assert (
-        len(suffix_plan.files)
-        == sum(map(len, SUFFIX_PAGES.values())) + len(SUFFIX_LANGUAGE_IMAGES) + len(SUFFIX_IMAGE_VARIANTS)
+    assert len(suffix_plan.files) == sum(map(len, SUFFIX_PAGES.values())) + len(SUFFIX_LANGUAGE_IMAGES) + len(
+        SUFFIX_IMAGE_VARIANTS
     )  # every page and image; the README beside the images is the one file left out
 
 
