@@ -724,12 +724,13 @@ def _note_unimported_settings(project: SourceProject, config: dict, config_shown
         if present
     ]
     if left:
+        # named on the home page, where the folders' navigation shows (every import finding names a docs/ page)
         project.findings.append(
             _finding(
-                config_shown,
+                f"docs/{project.default_language}/index.md",
                 SETTINGS_NOT_IMPORTED,
-                f"{', '.join(left)} {'is' if len(left) == 1 else 'are'} not imported: the help center's navigation "
-                "comes from the folders, its look from its own theme",
+                f"{config_shown}'s {', '.join(left)} {'is' if len(left) == 1 else 'are'} not imported: the help "
+                "center's navigation comes from the folders, its look from its own theme",
             )
         )
 
