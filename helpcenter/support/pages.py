@@ -14,6 +14,7 @@ import yaml
 from babel.dates import format_date, get_day_names
 from babel.lists import format_list
 
+from helpcenter.languages import direction
 from helpcenter.strings import babel_locale
 from helpcenter.support.schema import WEEKDAYS
 
@@ -76,7 +77,7 @@ class UrgencyView:
 
 @dataclass
 class SupportContext:
-    language: str
+    language: str  # the language of the channel texts: the page's, or the default one the file falls back to
     channels: list[ChannelView]
     phone_lines: list[ChannelView]
     social: list[SocialView]
@@ -95,6 +96,10 @@ class SupportContext:
     official_json: str = ""
     strings_json: str = ""
     feedback_reasons: list[str] = field(default_factory=lambda: list(FEEDBACK_REASONS))
+
+    @property
+    def direction(self) -> str:
+        return direction(self.language)
 
 
 def _day_ranges(days: list[str], language: str) -> str:

@@ -204,10 +204,18 @@ def test_a_right_to_left_site_marks_fallback_content_left_to_right(tmp_path):
     files = nobody_wrote()
     write_tree(root, {k: v for k, v in files.items() if k.startswith("docs/en/")})
     write_tree(root, {"docs/he/index.md": "---\ntitle: עזרה\n---\n"})
-    build_site(configure(root, ("en", "he")), root / "site", strict=True, jobs=1)
+    write_tree(root, {"docs/en/contact.md": "---\ntitle: Contact\ntemplate: contact.html\n---\n"})
+    config = configure(root, ("en", "he"))
+    # a channels file written before Hebrew was added: its texts are English only
+    english_only = init_site.Options("Skyline Air", "https://help.skyline.example/", ("en",), ("baggage",))
+    write_tree(root, {"data/support-channels.yml": init_site.support_channels(english_only)})
+    build_site(config, root / "site", strict=True, jobs=1)
     page = (root / "site/he/baggage/allowance/index.html").read_text(encoding="utf-8")
     assert '<html lang="he" dir="rtl"' in page
     assert '<div lang="en" dir="ltr">' in page  # English text inside a Hebrew page
+    contact = (root / "site/he/contact/index.html").read_text(encoding="utf-8")
+    assert '<div lang="en" dir="ltr" data-hc-notice="channel-texts">' in contact  # marked as the default's
+    assert "Email support" in contact
 
 
 # --- any content tree: findings, never a traceback -------------------------------------------------------------

@@ -130,3 +130,29 @@ def test_folder_project_moved_by_hand_builds_with_findings_and_no_traceback(tmp_
     # pt-pt is no code the i18n plugin accepts: the adopter configures pt-PT and is told to rename the folder
     problems = plain_build(root, ["en", "de", "es", "fa", "pt-PT"], tmp_path)
     assert any("HC508" in line and "docs/pt-pt/" in line for line in problems), problems
+
+
+def test_the_suffix_layout_without_the_importer_is_one_error_that_names_the_setting(tmp_path):
+    source = write_suffix_project(tmp_path / "source")
+    root = new_project(tmp_path / "project")
+    shutil.copytree(source / "docs", root / "docs")
+    config = {
+        "INHERIT": "mkdocs.base.yml",
+        "site_name": "Docs",
+        "plugins": [
+            {"i18n": {"docs_structure": "suffix", "languages": [{"locale": "en", "name": "English", "default": True}]}}
+        ],
+    }
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
+        cwd=root,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 1 and "Traceback" not in output
+    assert "ERROR   -  mkdocs.yml:1:1: HC505 the i18n plugin's docs_structure is 'suffix'" in output
+    assert "scripts/init_site.py --import" in output
