@@ -61,7 +61,7 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("HC211", E, "both", "a snippet (--8<--) exists"),
     ("HC212", E, "both", "a snippet is below docs/"),
     ("HC213", E, "both", "an HTML <a href> does not point to a .md file (MkDocs rewrites only Markdown links)"),
-    ("HC214", W, "both", "a ## to ###### heading has an explicit { #id } (when heading_ids: required)"),
+    ("HC214", W, "both", "a ## heading has an explicit { #id } (when heading_ids: required)"),
     ("HC215", W, "both", "an explicit heading id is lowercase ASCII words joined by hyphens"),
     ("HC216", E, "both", "no two headings of a page have the same id"),
     ("HC217", E, "both", "a footnote reference [^x] has its definition"),
@@ -88,6 +88,7 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("HC505", E, "both", "the docs layout is one folder per language (import others with scripts/init_site.py)"),
     ("HC506", W, "build", "no MkDocs warning (relayed with the docs/ path it names)"),
     ("HC507", E, "build", "processing a page raises no exception (reported as a finding, not a traceback)"),
+    ("HC508", W, "both", "a folder below docs/ named like a language is one the site builds, spelled as configured"),
     # --- translations: info, or an error where extra.helpcenter.translations fails the state --------------------
     ("TR001", I, "both", "every page of the source language is translated (state: missing)"),
     ("TR002", I, "both", "a translation is current: its source_hash matches its source (state: stale)"),

@@ -670,7 +670,8 @@ class ContentChecker:
                     f"write {{ #{fixed} }}" + (" (and the same id in every language)" if fixed else ""),
                     Severity.WARNING,
                 )
-            elif not pinned and heading.level >= 2 and self.rules.heading_ids_required:
+            # the writers' guide pins the ## sections, the anchors readers and other pages link to
+            elif not pinned and heading.level == 2 and self.rules.heading_ids_required:
                 if translation:
                     fix = (
                         f"add the {{ #id }} of the same heading in docs/{self.sources.default_language}/"
