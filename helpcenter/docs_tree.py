@@ -36,6 +36,7 @@ COMMON_ENCODINGS = (
     "cp932",
     "shift_jis",
     "euc_jp",
+    "euc_jis_2004",
     "gb18030",
     "gb2312",
     "big5",
@@ -45,10 +46,11 @@ COMMON_ENCODINGS = (
 )
 
 
-# Short texts leave little to tell single-byte code pages apart by (a French text read as Baltic cp1257 looks as
-# clean as in cp1252): among single-byte code pages, every result about as clean as the best one is a candidate,
-# and the most common of those is named first. Multi-byte encodings are told apart well; their ties only count.
+# Short texts leave little to tell encodings apart by (a French text read as Baltic cp1257 looks as clean as in
+# cp1252, a short Japanese one as Korean cp949): every result about as clean as the best one of its kind (single-
+# or multi-byte) is a candidate, and the most common of those is named first.
 CHAOS_MARGIN = 0.1
+MULTI_BYTE_MARGIN = 0.02
 MULTI_BYTE = frozenset(
     {"cp932", "shift_jis", "shift_jis_2004", "euc_jp", "gb18030", "gb2312", "gbk", "big5", "big5hkscs", "cp950"}
     | {"euc_kr", "cp949", "johab", "utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_8", "hz", "iso2022_jp"}
@@ -65,8 +67,9 @@ def likely_encoding(data: bytes) -> str:
     if not results:
         return ""
     best = results[0]
-    margin = 0.0 if best.encoding in MULTI_BYTE else CHAOS_MARGIN
-    close = [m for m in results if m.chaos <= best.chaos + margin and (m.encoding in MULTI_BYTE) == (margin == 0.0)]
+    multi = best.encoding in MULTI_BYTE
+    margin = MULTI_BYTE_MARGIN if multi else CHAOS_MARGIN
+    close = [m for m in results if m.chaos <= best.chaos + margin and (m.encoding in MULTI_BYTE) == multi]
     names = list(dict.fromkeys(name for m in close or [best] for name in (m.encoding, *m.could_be_from_charset)))
     names.sort(key=lambda n: COMMON_ENCODINGS.index(n) if n in COMMON_ENCODINGS else len(COMMON_ENCODINGS))
     return " or ".join(names[:3])

@@ -549,7 +549,7 @@ MISTAKES: list[Mistake] = [
         EN,
         10,
     ),
-    Mistake("heading-without-id", "headings", en(TURN_ON, "", "### If it fails", "", "Text."), "HC214", EN, 10),
+    Mistake("heading-without-id", "headings", en(TURN_ON, "", "## If it fails", "", "Text."), "HC214", EN, 10),
     Mistake(
         "heading-id-not-a-slug",
         "headings",

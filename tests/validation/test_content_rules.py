@@ -43,7 +43,7 @@ def codes(findings) -> list[tuple[str, int]]:
 
 
 def test_heading_ids_required_or_optional(renderer):
-    body = ARTICLE + "## Steps { #steps }\n\n### If it fails\n\n```\n## not a heading\n```\n\n#### Detail { #detail }\n"
+    body = ARTICLE + "## Steps { #steps }\n\n## If it fails\n\n```\n## not a heading\n```\n\n### Detail\n"
     [missing] = check(renderer, {"en/a/b.md": body})
     assert (missing.code, missing.line, missing.severity) == ("HC214", 10, Severity.WARNING)
     assert "{ #if-it-fails }" in missing.fix

@@ -160,7 +160,7 @@ def _check_tree(root: Path, config, settings, renderer, sanitizer, site_checks, 
                 problems.append(finding.format())
     if site_checks is not None:
         site_findings, site_inputs, reader = site_checks
-        codes.update(f.code for f in site_findings(site_inputs(config), heading_ids=reader.read))
+        codes.update(f.code for f in site_findings(site_inputs(config), heading_ids=reader.read_both))
     return problems
 
 
@@ -168,7 +168,7 @@ def test_random_mutations_of_real_articles_give_findings_never_a_traceback(site)
     root, config, settings = site
     renderer = Renderer(settings.markdown_extensions, settings.markdown_configs)
     sanitizer = Sanitizer(settings.iframe_hosts)
-    try:  # the site-wide checks check.py runs as well (helpcenter/site_checks.py)
+    try:  # the site-wide checks check.py runs as well, called as it calls them (helpcenter/site_checks.py)
         from helpcenter.document import ExplicitIdsReader
         from helpcenter.site_checks import site_findings
         from helpcenter.site_config import site_inputs
