@@ -46,7 +46,10 @@ def settings_from_config(config) -> Settings:
         languages = [config.theme.get("language") or "en"]
     extra = (config.extra or {}).get("helpcenter") or {}
     try:
-        content = ContentRules.from_settings(extra.get("content"), build_date())
+        icon_dirs = tuple(Path(folder) / ".icons" for folder in getattr(config.theme, "dirs", []) or [])
+        content = ContentRules.from_settings(
+            extra.get("content"), build_date(), tuple(d for d in icon_dirs if d.is_dir())
+        )
     except (SettingError, ValueError) as exc:
         raise PluginError(str(exc)) from None
     return Settings(

@@ -17,6 +17,8 @@ import difflib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from helpcenter.catalog import Role
 from helpcenter.findings import Finding, Severity
@@ -41,8 +43,8 @@ PROPERTIES: dict[str, dict] = {
         "uniqueItems": True,
         "items": {"type": "string", "format": "article-id"},
     },
-    # a Material icon shortcode name such as material/percent
-    "icon": {"type": "string", "pattern": r"^[a-z0-9-]+/[a-z0-9-]+$"},
+    # a Material icon name such as material/percent or fontawesome/brands/github
+    "icon": {"type": "string", "pattern": r"^[a-z0-9-]+(/[a-z0-9-]+)+$"},
     "template": {"type": "string", "pattern": r"^[A-Za-z0-9_./-]+\.html$"},
     "hide": {
         "type": "array",
@@ -102,13 +104,20 @@ class ContentRules:
     required_article_keys: tuple[str, ...] = ()
     # the build date (HC_BUILD_DATE, else today in UTC); None: dates in the future are not checked
     today: dt.date | None = None
+    # the theme's icon folders (.icons/ of each template folder); empty: icons are checked for their form only
+    icon_dirs: tuple[Path, ...] = ()
 
     @property
     def heading_ids_required(self) -> bool:
         return self.heading_ids == "required"
 
+    def has_icon(self, name: str) -> bool:
+        return not self.icon_dirs or _icon_exists(self.icon_dirs, name)
+
     @classmethod
-    def from_settings(cls, data: object, today: dt.date | None = None) -> ContentRules:
+    def from_settings(
+        cls, data: object, today: dt.date | None = None, icon_dirs: tuple[Path, ...] = ()
+    ) -> ContentRules:
         """``data``: the mapping under extra.helpcenter.content (None when absent)."""
         if data is None:
             data = {}
@@ -133,7 +142,17 @@ class ContentRules:
                 f"{CONTENT_SETTING}.required_article_keys: {', '.join(bad)} is not an article key; "
                 f"use some of: {', '.join(allowed)}"
             )
-        return cls(heading_ids=heading_ids, required_article_keys=tuple(dict.fromkeys(keys)), today=today)
+        return cls(
+            heading_ids=heading_ids,
+            required_article_keys=tuple(dict.fromkeys(keys)),
+            today=today,
+            icon_dirs=tuple(icon_dirs),
+        )
+
+
+@lru_cache(maxsize=1024)
+def _icon_exists(icon_dirs: tuple[Path, ...], name: str) -> bool:
+    return ".." not in name and any((folder / f"{name}.svg").is_file() for folder in icon_dirs)
 
 
 def schema_for(role: Role, rules: ContentRules | None = None) -> dict:
@@ -355,6 +374,14 @@ class FrontMatterValidator:
             example = {"icon": "material/percent", "template": "search.html"}.get(key, spec["pattern"])
             self._add(
                 key, "HC109", f"'{label}' is '{value}', which is not in the expected form", f"write it like {example}"
+            )
+        elif key == "icon" and not self.rules.has_icon(value):
+            self._add(
+                key,
+                "HC109",
+                f"'{label}' is '{value}', which is not an icon of the theme",
+                "use an icon name from https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/, "
+                "e.g. material/shield, or add overrides/.icons/<set>/<name>.svg",
             )
         if spec.get("format") == "article-id":
             self._article_id(key, value)

@@ -360,6 +360,15 @@ MISTAKES: list[Mistake] = [
         4,
     ),
     Mistake(
+        "icon-that-does-not-exist",
+        "front matter",
+        {EN_CATEGORY: front("title: Security", "description: Safe.", "icon: material/shield-lockk")},
+        "HC109",
+        EN_CATEGORY,
+        4,
+        words=("not an icon of the theme",),
+    ),
+    Mistake(
         "required-tags-missing",
         "front matter",
         en("Body", meta=meta_with(drop=("tags",))),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import material
 import pytest
 from conftest import ROOT
 from mistakes import write_fixture
@@ -111,6 +112,10 @@ def test_front_matter_leniency_and_dates(renderer):
     assert [(f.code, f.severity) for f in found] == [("HC102", Severity.WARNING), ("HC108", Severity.WARNING)]
     category = "---\ntitle: Security\n---\n"
     assert check(renderer, {"en/a/index.md": category}, target="en/a/index.md") == []
+    icons = ContentRules(icon_dirs=(Path(material.__file__).parent / "templates" / ".icons",))
+    for icon, expected in (("material/shield", []), ("fontawesome/brands/github", []), ("material/nope", ["HC109"])):
+        text = f"---\ntitle: Security\nicon: {icon}\n---\n"
+        assert [f.code for f in check(renderer, {"en/a/index.md": text}, icons, "en/a/index.md")] == expected
     twice = "---\ntitle: T\ntitle: U\n---\n"
     assert codes(check(renderer, {"en/a/b.md": twice}, ContentRules())) == [("HC110", 3)]
 
