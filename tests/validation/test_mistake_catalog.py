@@ -5,22 +5,22 @@ line with the expected code, no traceback, and no other warning or error (no fal
 the strict build passes with no warning or error. For every case, `scripts/check.py` reports the same findings
 (code, file, line) as the build, for every code both report (helpcenter.finding_codes, ``where == "both"``).
 
-The builds run as real subprocesses, two at a time (the catalog takes about a minute and a half on 2 cores).
+Two worker processes build the cases (tests/validation/catalog_runner.py): each imports MkDocs, the theme and the
+hooks once and builds case after case as `mkdocs build --strict` does; HC_CATALOG_SUBPROCESS=1 runs the commands
+themselves, one interpreter per build and per check, instead (twice as slow, the same outcomes).
 """
 
 from __future__ import annotations
 
+import multiprocessing as mp
 import os
 import re
-import subprocess
-import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from pathlib import Path
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 import pytest
-from mistakes import BUILD_DATE, MISTAKES, ROOT, VALID, Mistake, Valid, write_fixture
+from catalog_runner import Outcome, run_case_in_process, run_case_subprocess
+from mistakes import MISTAKES, VALID, Mistake, Valid
 
 from helpcenter.finding_codes import CODES
 
@@ -38,69 +38,37 @@ CHECK_LINE = re.compile(
 CASES: list[Mistake | Valid] = [*MISTAKES, *VALID]
 
 
-@dataclass
-class Outcome:
-    build_status: int
-    build_log: str
-    check_status: int
-    check_output: str
-    seconds: float
-
-    def problems(self) -> list[re.Match]:
-        """The build's WARNING and ERROR findings (INFO never fails a build, so it proves nothing here)."""
-        return [m for m in BUILD_LINE.finditer(self.build_log) if m["level"] in ("WARNING", "ERROR")]
-
-    def build_findings(self) -> set[tuple[str, int, str]]:
-        return {
-            (m["path"], int(m["line"]), m["code"])
-            for m in BUILD_LINE.finditer(self.build_log)
-            if m["code"] in CODES and CODES[m["code"]].where == "both"
-        }
-
-    def check_findings(self) -> set[tuple[str, int, str]]:
-        return {
-            (m["path"], int(m["line"]), m["code"])
-            for m in CHECK_LINE.finditer(self.check_output)
-            if m["code"] in CODES and CODES[m["code"]].where == "both"
-        }
+def problems(outcome: Outcome) -> list[re.Match]:
+    """The build's WARNING and ERROR findings (INFO never fails a build, so it proves nothing here)."""
+    return [m for m in BUILD_LINE.finditer(outcome.build_log) if m["level"] in ("WARNING", "ERROR")]
 
 
-def run_case(root: Path, case: Mistake | Valid) -> Outcome:
-    started = time.perf_counter()
-    write_fixture(root, case.changes)
-    # PYTHONPATH: this checkout's helpcenter package, whatever copy the shared virtualenv's editable install names
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "HC_BUILD_DATE": BUILD_DATE, "PYTHONPATH": str(ROOT)}
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    check = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "check.py"), "--config-file", "mkdocs.yml"],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    return Outcome(
-        build.returncode,
-        build.stdout + build.stderr,
-        check.returncode,
-        check.stdout + check.stderr,
-        time.perf_counter() - started,
-    )
+def build_findings(outcome: Outcome) -> set[tuple[str, int, str]]:
+    return {
+        (m["path"], int(m["line"]), m["code"])
+        for m in BUILD_LINE.finditer(outcome.build_log)
+        if m["code"] in CODES and CODES[m["code"]].where == "both"
+    }
+
+
+def check_findings(outcome: Outcome) -> set[tuple[str, int, str]]:
+    return {
+        (m["path"], int(m["line"]), m["code"])
+        for m in CHECK_LINE.finditer(outcome.check_output)
+        if m["code"] in CODES and CODES[m["code"]].where == "both"
+    }
 
 
 @pytest.fixture(scope="module")
 def outcomes(tmp_path_factory) -> dict[str, Outcome]:
     base = tmp_path_factory.mktemp("mistakes")
     started = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        futures = {case.name: pool.submit(run_case, base / f"case-{i:03d}", case) for i, case in enumerate(CASES)}
+    if os.environ.get("HC_CATALOG_SUBPROCESS"):
+        pool, run = ThreadPoolExecutor(max_workers=WORKERS), run_case_subprocess
+    else:  # forked workers that keep MkDocs, the theme and the hooks imported from case to case
+        pool, run = ProcessPoolExecutor(max_workers=WORKERS, mp_context=mp.get_context("fork")), run_case_in_process
+    with pool:
+        futures = {case.name: pool.submit(run, base / f"case-{i:03d}", case) for i, case in enumerate(CASES)}
         results = {name: future.result() for name, future in futures.items()}
     elapsed = time.perf_counter() - started
     print(
@@ -129,9 +97,9 @@ def test_mistake_fails_the_strict_build_with_its_finding(case: Mistake, outcomes
     outcome = outcomes[case.name]
     _no_traceback(outcome)
     assert outcome.build_status != 0, outcome.build_log[-3000:]
-    problems = outcome.problems()
-    shown = "\n".join(m.group(0) for m in problems) or outcome.build_log[-3000:]
-    hits = [m for m in problems if (m["path"], int(m["line"]), m["code"]) == (case.path, case.line, case.code)]
+    found = problems(outcome)
+    shown = "\n".join(m.group(0)[:300] for m in found[:12]) or outcome.build_log[-3000:]
+    hits = [m for m in found if (m["path"], int(m["line"]), m["code"]) == (case.path, case.line, case.code)]
     assert hits, f"expected {case.path}:{case.line}: {case.code}, got:\n{shown}"
     assert all(word in hits[0]["message"] for word in case.words), hits[0].group(0)
     if not case.code.startswith("TR"):  # a translation code's severity is the site's policy
@@ -140,7 +108,7 @@ def test_mistake_fails_the_strict_build_with_its_finding(case: Mistake, outcomes
     # one mistake, one finding: any other warning or error would be a false finding. MkDocs' own warning about the
     # same link, relayed as HC506 at the same place, is the same finding told twice, not a false one
     place = (case.path, case.line)
-    others = [m for m in problems if not (m["code"] == RELAYED and (m["path"], int(m["line"])) == place)]
+    others = [m for m in found if not (m["code"] == RELAYED and (m["path"], int(m["line"])) == place)]
     assert {m["code"] for m in others} <= {case.code, *case.also}, shown
 
 
@@ -148,15 +116,15 @@ def test_mistake_fails_the_strict_build_with_its_finding(case: Mistake, outcomes
 def test_valid_input_builds_strictly(case: Valid, outcomes):
     outcome = outcomes[case.name]
     _no_traceback(outcome)
-    problems = [m.group(0) for m in outcome.problems()]
-    assert problems == [] and outcome.build_status == 0, "\n".join(problems) or outcome.build_log[-3000:]
+    lines = [m.group(0) for m in problems(outcome)]
+    assert lines == [] and outcome.build_status == 0, "\n".join(lines[:12]) or outcome.build_log[-3000:]
     assert outcome.check_status == 0, outcome.check_output
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_check_command_reports_what_the_build_reports(case, outcomes):
     outcome = outcomes[case.name]
-    build, check = outcome.build_findings(), outcome.check_findings()
+    build, check = build_findings(outcome), check_findings(outcome)
     assert build == check, f"build only: {sorted(build - check)}\ncheck.py only: {sorted(check - build)}"
     if isinstance(case, Mistake) and CODES[case.code].where == "both":
         assert outcome.check_status == 1
