@@ -47,7 +47,7 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     # --- files and folders --------------------------------------------------------------------------------------
     ("HC120", E, "both", "every Markdown file is UTF-8"),
     ("HC121", W, "both", "an article is inside a category folder, not directly in docs/<lang>/"),
-    ("HC122", E, "both", "no Markdown page under a path the build reserves (api/<lang>/, api/schema/, assets/, ...)"),
+    ("HC122", E, "both", "no Markdown page under a path the build writes itself (api/<lang>/, search/, ...)"),
     # --- body: links, images, references, headings, snippets ----------------------------------------------------
     ("HC201", E, "both", "a link points to an existing page or file below docs/<lang>/"),
     ("HC202", E, "both", "a '#anchor' link points to an id of the same page"),

@@ -25,11 +25,11 @@ UNSAFE_SCHEMES = ("javascript", "vbscript", "data")
 LANGUAGE_NAMES = {"en": "English", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "es": "Spanish"}
 
 # Paths below docs/<lang>/ that the build writes itself (HC122), as data: a folder ends with '/', anything else is
-# one file; {language} stands for each language of the site.
+# one file; {language} stands for each language of the site. (Markdown in an asset folder such as assets/ is a page
+# of its own, helpcenter.catalog.ASSET_FOLDERS: the theme's files there have other names.)
 RESERVED_PATHS: tuple[tuple[str, str], ...] = (
     ("api/{language}/", "the JSON API of that language (site/api/<lang>/)"),
     ("api/schema/", "the JSON schemas of the API (site/api/schema/)"),
-    ("assets/", "the theme's stylesheets, scripts and images"),
     ("search/", "the search index (the search page itself is search.md)"),
     ("{language}/", "the pages of that language (site/<lang>/)"),
     ("translation-status.md", "the generated translation status page"),

@@ -482,12 +482,13 @@ MISTAKES: list[Mistake] = [
         words=("api/ja/",),
     ),
     Mistake(
-        "page-under-assets",
+        "page-under-the-search-index",
         "files",
-        {"docs/en/assets/notes.md": front("title: Notes") + "\n## Notes { #notes }\n\nText.\n"},
+        {"docs/en/search/tips.md": article("## Tips { #tips }", "", "Text.", meta=("title: Tips", *ARTICLE_FRONT[1:]))},
         "HC122",
-        "docs/en/assets/notes.md",
+        "docs/en/search/tips.md",
         1,
+        words=("search/",),
     ),
     Mistake(
         "page-in-another-languages-folder",

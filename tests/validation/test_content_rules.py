@@ -132,7 +132,10 @@ def test_articles_outside_categories_and_reserved_paths(renderer):
     assert reserved_path("api/sign-requests.md", languages) is None
     assert reserved_path("search.md", languages) is None
     page = "---\ntitle: Notes\n---\n"
-    assert codes(check(renderer, {"en/assets/notes.md": page}, target="en/assets/notes.md")) == [("HC122", 1)]
+    reserved = check(renderer, {"en/search/notes.md": page}, ContentRules(), "en/search/notes.md")
+    assert codes(reserved) == [("HC122", 1)]
+    # Markdown in an asset folder is a page of its own (helpcenter.catalog.ASSET_FOLDERS)
+    assert check(renderer, {"en/assets/README.md": page}, target="en/assets/README.md") == []
 
 
 def test_a_page_that_cannot_be_rendered_is_a_finding(renderer):
