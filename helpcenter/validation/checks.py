@@ -351,7 +351,9 @@ class ContentChecker:
         """One title per page: front matter `title`, else the body's first H1, else the file name (page_meta)."""
         if role is Role.HOME:
             return []
-        title = page_meta._text(page.front.meta.get("title"))
+        # the title the build shows, derived as the build derives it
+        derived = page_meta.derive(page.front.meta, frontmatter.parse(text).body, page.doc_id)
+        title = derived.title if derived.title_source is page_meta.TitleSource.FRONT_MATTER else ""
         h1 = [(h, where) for h, where in zip(rendered.headings, lines, strict=False) if h.level == 1]
         if title and h1:
             heading, (line, col) = h1[0]
@@ -380,11 +382,8 @@ class ContentChecker:
                     Severity.WARNING,
                 )
             ]
-        if title or role is Role.ANNOUNCEMENT:  # an announcement without a title is HC101
-            return []
-        derived = page_meta.derive(page.front.meta, frontmatter.parse(text).body, page.doc_id)
-        if derived.title_source is not page_meta.TitleSource.FILE_NAME:
-            return []
+        if derived.title_source is not page_meta.TitleSource.FILE_NAME or role is Role.ANNOUNCEMENT:
+            return []  # an announcement without a title is HC101
         return [
             Finding(
                 page.path,
