@@ -7,7 +7,8 @@ Severities are the defaults: a translation code (TR) is an error where the site'
 
 ``where`` says which tool reports a code: "both" (`mkdocs build` and scripts/check.py, from the same core),
 "build" (only the build: what it sees while rendering), "check" (only a script run on demand: check.py --site,
-check_external_links.py). ``python -m helpcenter.finding_codes`` prints the table CONTRIBUTING.md holds.
+check_external_links.py), "import" (scripts/init_site.py --import, bringing existing documentation in).
+``python -m helpcenter.finding_codes`` prints the table CONTRIBUTING.md holds.
 """
 
 from __future__ import annotations
@@ -111,6 +112,31 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("SUP133", E, "both", "opening hours are not empty"),
     ("SUP140", E, "both", "a reference (topic, channel, prepare item, official email or phone) exists"),
     ("SUP141", E, "both", "ids are unique and no key is given twice"),
+    # --- redirects (extra.helpcenter.redirects) -----------------------------------------------------------------
+    ("RDR100", W, "build", "each redirect maps an old URL path to a page of the site"),
+    ("RDR101", W, "build", "no two redirects name the same old page"),
+    # --- importing existing documentation (scripts/init_site.py --import) ---------------------------------------
+    ("IMP100", W, "import", "the folder to import exists"),
+    ("IMP101", W, "import", "the project's configuration (and what it INHERITs) can be read"),
+    ("IMP102", W, "import", "each language of the configuration has a BCP 47 code"),
+    ("IMP103", W, "import", "each language folder or suffix is a language of the configuration"),
+    ("IMP104", I, "import", "the configuration names its default language (else the first one is taken)"),
+    ("IMP105", W, "import", "each language code is one mkdocs-static-i18n accepts"),
+    ("IMP110", W, "import", "no two files are imported to the same place"),
+    ("IMP111", W, "import", "every Markdown file is UTF-8"),
+    ("IMP112", W, "import", "no page or folder is named like a language"),
+    ("IMP113", I, "import", "pages end in .md (other Markdown extensions are renamed, same URL)"),
+    ("IMP114", I, "import", "URLs keep their prefix (else redirects from the old URLs are written)"),
+    ("IMP115", I, "import", "settings the help center does not use are not imported (navigation, theme)"),
+    ("IMP116", W, "import", "every folder of the project can be read"),
+    ("IMP117", I, "import", "the project has Markdown pages"),
+    ("IMP118", I, "import", "a language with build: false is imported all the same"),
+    ("IMP119", I, "import", "Markdown notes in asset folders are not imported"),
+    ("IMP120", W, "import", "every file can be copied"),
+    ("IMP121", I, "import", "files outside docs/ that pages link to are brought in, and the links rewritten"),
+    ("IMP122", W, "import", "a link to a file outside docs/ names a file the import can bring in"),
+    ("IMP123", W, "import", "a file brought in from outside docs/ does not take the place of another"),
+    ("IMP124", W, "import", "a translation's link to a file brought in has that file in its language"),
 )
 
 CODES: dict[str, Code] = {code: Code(code, severity, where, rule) for code, severity, where, rule in _TABLE}
@@ -120,7 +146,7 @@ def severity_of(code: str) -> Severity:
     return CODES[code].severity
 
 
-WHERE = {"both": "build, check.py", "build": "build", "check": "on demand"}
+WHERE = {"both": "build, check.py", "build": "build", "check": "on demand", "import": "init_site.py --import"}
 
 
 def markdown_table() -> str:

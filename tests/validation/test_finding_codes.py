@@ -10,7 +10,9 @@ from conftest import ROOT
 from helpcenter.finding_codes import CODES, WHERE, markdown_table
 from helpcenter.validation.schema import PROPERTIES
 
-CODE = re.compile(r"\b(?:HC|TR|SUP)\d{3}\b")
+CODE = re.compile(r"\b(?:HC|TR|SUP|RDR|IMP)\d{3}\b")
+# any string literal that looks like a finding code, whatever its family
+LITERAL = re.compile(r"[\"']([A-Z]{2,5}\d{3})[\"']")
 GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 SOURCES = [
     path
@@ -36,6 +38,13 @@ def guide_rows() -> dict[str, list[str]]:
         if len(cells) == 4 and CODE.fullmatch(cells[0]):
             rows[cells[0]] = cells
     return rows
+
+
+def test_every_code_family_in_the_sources_is_known():
+    families = {
+        code.rstrip("0123456789") for path in SOURCES for code in LITERAL.findall(path.read_text(encoding="utf-8"))
+    }
+    assert families <= {"HC", "TR", "SUP", "RDR", "IMP"}
 
 
 def test_every_code_in_the_sources_is_in_the_registry():
