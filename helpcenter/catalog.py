@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import PurePosixPath
@@ -16,6 +17,7 @@ from helpcenter.page_meta import derive
 
 MAX_RELATED = 5
 INDEX = "index.md"
+DEFAULT_ICON = "material/folder-outline"
 
 
 class Role(StrEnum):
@@ -155,7 +157,7 @@ def build_catalog(language: str, pages: list[SourcePage]) -> Catalog:
                 doc_id=page.doc_id,
                 title=derived.title,
                 description=derived.description,
-                icon=str(meta.get("icon") or "material/folder-outline"),
+                icon=str(meta.get("icon") or DEFAULT_ICON),
                 order=_int_or_none(meta.get("order")),
                 url=page.url,
             )
@@ -189,6 +191,15 @@ def build_catalog(language: str, pages: list[SourcePage]) -> Catalog:
         page_urls=page_urls,
         announcements_title=announcements_title,
     )
+
+
+def with_known_icons(catalog: Catalog, exists: Callable[[str], bool]) -> Catalog:
+    """Categories whose icon the theme does not have show the default one (HC109 tells the writer); a template
+    would otherwise fail on the missing icon file."""
+    for category in catalog.categories:
+        if not exists(category.icon):
+            category.icon = DEFAULT_ICON
+    return catalog
 
 
 def related_articles(catalog: Catalog, article: Article, limit: int = MAX_RELATED) -> list[Article]:

@@ -113,6 +113,15 @@ def automatic_ids_differ(source: tuple[str, ...], translation: tuple[str, ...]) 
     return bool(source or translation) and set(source) != set(translation)
 
 
+def drift_line(text: str, body_line: int, extra_ids) -> int:
+    """Where a writer fixes a heading-id drift: the line of the first id the source does not have, else the body."""
+    lines = text.split("\n")
+    for number, line in enumerate(lines[body_line - 1 :], start=body_line):
+        if any(f"#{i}" in line for i in extra_ids):
+            return number
+    return body_line
+
+
 def category_of(doc_id: str) -> str:
     parts = PurePosixPath(doc_id).parts
     return parts[0] if len(parts) > 1 else ""
@@ -151,7 +160,7 @@ def build_report(source_language: str, docs: dict[str, dict[str, SourceDoc]], la
                     AnchorDrift(
                         lang,
                         doc_id,
-                        fm.body_line,
+                        drift_line(translation.text, fm.body_line, target_ids - source_ids),
                         tuple(sorted(source_ids - target_ids)),
                         tuple(sorted(target_ids - source_ids)),
                     )

@@ -14,7 +14,7 @@ from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from helpcenter import build_state, frontmatter
-from helpcenter.catalog import Catalog, Role, SourcePage, build_catalog, role_of
+from helpcenter.catalog import DEFAULT_ICON, Catalog, Role, SourcePage, build_catalog, role_of, with_known_icons
 from helpcenter.i18n import build_language, default_language, doc_id_of, finishes_build, starts_new_build, ui_strings
 from helpcenter.page_context import build_page_context, hidden_for, template_for
 from helpcenter.page_meta import date_or_none, without_first_h1
@@ -31,6 +31,7 @@ from helpcenter.sitemap import (
 )
 from helpcenter.structure import missing_pages
 from helpcenter.template_cache import MemoryBytecodeCache
+from helpcenter.validation.schema import icon_exists
 
 NOT_FOUND_TEMPLATE = "404.html"
 ANNOUNCEMENTS_INDEX = "announcements/index.md"
@@ -53,6 +54,8 @@ class _Build:
         self.page_records: dict[str, list[PageRecord]] = {}
         self.home_urls: dict[str, str] = {}
         self.shard = current_shard()
+        # whether the theme has an icon: Material's navigation includes every page's icon file
+        self.icon_exists = lambda name: True
 
 
 _build = _Build()
@@ -88,7 +91,9 @@ def on_files(files, config):
                 body=front.body,
             )
         )
-    _build.catalog = build_catalog(_build.language, pages)
+    icon_dirs = tuple(d for d in (Path(folder) / ".icons" for folder in config.theme.dirs) if d.is_dir())
+    _build.icon_exists = lambda name: icon_exists(icon_dirs, name)
+    _build.catalog = with_known_icons(build_catalog(_build.language, pages), _build.icon_exists)
     build_state.state().catalogs[_build.language] = _build.catalog
     _build.home_urls[_build.language] = _build.catalog.home_url
     _build.page_records[_build.language] = [
@@ -143,6 +148,9 @@ def on_page_markdown(markdown, page, config, files):
     if template and "template" not in page.meta:
         page.meta["template"] = template
     page.meta.setdefault("hide", hidden_for(doc_id))
+    icon = page.meta.get("icon")
+    if icon is not None and not (isinstance(icon, str) and _build.icon_exists(icon)):
+        page.meta["icon"] = DEFAULT_ICON  # an unknown icon is HC109; the pages that show it still render
     return markdown
 
 

@@ -36,6 +36,7 @@ from helpcenter.translations import (
     automatic_drift_findings,
     automatic_ids_differ,
     build_report,
+    drift_line,
     findings,
     notice_for,
     summary_rows,
@@ -155,7 +156,8 @@ def on_page_content(html, page, config, files):
         source, target = set(_build.english_ids[doc_id]), set(ids)
         # non-article pages render in every worker of a parallel build; report them from one only
         if source != target and (role_of(doc_id) is Role.ARTICLE or _build.reports_shared_findings):
-            line = frontmatter.parse(page.file.content_string).body_line
+            text = page.file.content_string
+            line = drift_line(text, frontmatter.parse(text).body_line, target - source)
             drift = AnchorDrift(language, doc_id, line, tuple(sorted(source - target)), tuple(sorted(target - source)))
             report = Report(_build.default, [language], [], drifts=[drift])
             for finding in findings(report, _build.policy, docs_prefix=Path(config.docs_dir).name):

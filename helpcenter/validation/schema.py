@@ -112,7 +112,7 @@ class ContentRules:
         return self.heading_ids == "required"
 
     def has_icon(self, name: str) -> bool:
-        return not self.icon_dirs or _icon_exists(self.icon_dirs, name)
+        return not self.icon_dirs or icon_exists(self.icon_dirs, name)
 
     @classmethod
     def from_settings(
@@ -151,7 +151,8 @@ class ContentRules:
 
 
 @lru_cache(maxsize=1024)
-def _icon_exists(icon_dirs: tuple[Path, ...], name: str) -> bool:
+def icon_exists(icon_dirs: tuple[Path, ...], name: str) -> bool:
+    """Whether a theme's icon folders (``<theme dir>/.icons``) hold ``<name>.svg``, e.g. material/percent."""
     return ".." not in name and any((folder / f"{name}.svg").is_file() for folder in icon_dirs)
 
 
