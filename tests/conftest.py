@@ -124,6 +124,7 @@ def site_factory(tmp_path):
 
 
 DEMO_LANGUAGES = ("en", "zh", "ja", "ko", "es")
+DEMO_BRAND = "Corvexa"  # extra.helpcenter.brand of the demo's mkdocs.yml: UI strings name it
 
 
 @pytest.fixture(scope="session")

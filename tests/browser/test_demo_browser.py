@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DEMO_LANGUAGES
+from conftest import DEMO_BRAND, DEMO_LANGUAGES
 
 from helpcenter.strings import load_strings
 
@@ -19,7 +19,7 @@ def test_home_renders_in_its_language(watched_page, demo_server, lang):
     page, watch = watched_page
     page.goto(demo_server + prefix(lang), wait_until="networkidle")
     assert page.get_attribute("html", "lang") == lang
-    strings = load_strings(lang)
+    strings = load_strings(lang, DEMO_BRAND)
     assert page.inner_text("#hc-hero-title") == strings["search_hero_title"]
     assert page.inner_text("#hc-topics-title") == strings["browse_topics"]
     assert page.locator(".hc-card").count() >= 8
@@ -67,4 +67,4 @@ def test_missing_page_shows_the_language_404(watched_page, demo_server):
     page, _ = watched_page
     response = page.goto(demo_server + "/ja/404.html")
     assert response.status == 200
-    assert page.inner_text("h1") == load_strings("ja")["not_found_title"]
+    assert page.inner_text("h1") == load_strings("ja", DEMO_BRAND)["not_found_title"]

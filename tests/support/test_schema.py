@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DEMO_LANGUAGES, ROOT, require_demo
+from conftest import DEMO_BRAND, DEMO_LANGUAGES, ROOT, require_demo
 
 from helpcenter.support import schema
 from helpcenter.support.pages import build_support_context, load_channels
@@ -217,7 +217,9 @@ def test_the_pages_get_every_channel_in_every_language(language):
     from helpcenter.strings import load_strings
 
     data = load_channels(TEXT)
-    context = build_support_context(data, language, load_strings(language), home_url="", freeze_url="security/x/")
+    context = build_support_context(
+        data, language, load_strings(language, DEMO_BRAND), home_url="", freeze_url="security/x/"
+    )
     assert [c.id for c in context.channels] == [c["id"] for c in data["channels"]]
     assert {c.id for c in context.phone_lines} == {"phone-jp", "phone-kr", "phone-es"}
     jp = next(c for c in context.channels if c.id == "phone-jp")

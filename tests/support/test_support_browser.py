@@ -8,7 +8,7 @@ import json
 import threading
 
 import pytest
-from conftest import CHROMIUM, DEMO_LANGUAGES, ROOT, PageWatch, require_demo
+from conftest import CHROMIUM, DEMO_BRAND, DEMO_LANGUAGES, ROOT, PageWatch, require_demo
 
 from helpcenter.site_build import build_site
 from helpcenter.strings import load_strings
@@ -56,7 +56,7 @@ def status_text(page, channel: str) -> str:
 def test_contact_page_shows_open_now_in_the_readers_zone(open_page, demo_server, lang):
     page, watch = open_page(now=WEDNESDAY_OPEN)
     page.goto(demo_server + prefix(lang) + "contact/", wait_until="networkidle")
-    strings = load_strings(lang)
+    strings = load_strings(lang, DEMO_BRAND)
     assert page.get_attribute("html", "lang") == lang
     assert status_text(page, "phone-jp").startswith(strings["support_status_open"])
     assert page.get_attribute("#channel-phone-jp [data-hc-status]", "data-open") == "true"
@@ -113,9 +113,9 @@ def test_chooser_sends_an_emergency_to_the_freeze_path_first(open_page, demo_ser
     assert result.is_visible()
     visible_blocks = result.locator(":scope > :visible")
     assert visible_blocks.first.get_attribute("data-hc-freeze") is not None
-    assert load_strings(lang)["chooser_freeze_title"] in visible_blocks.first.inner_text()
+    assert load_strings(lang, DEMO_BRAND)["chooser_freeze_title"] in visible_blocks.first.inner_text()
     assert result.locator('[data-hc-route="live-chat"]').is_visible()
-    assert load_strings(lang)["support_safety_text"] in result.inner_text()
+    assert load_strings(lang, DEMO_BRAND)["support_safety_text"] in result.inner_text()
     page.locator("[data-hc-freeze-link]").click()
     page.wait_for_load_state("networkidle")
     assert page.url == f"{demo_server}{prefix(lang)}security/freeze-account/#freeze-now"
@@ -156,7 +156,7 @@ def verdict(page, text: str):
 def test_verifier_accepts_official_and_flags_look_alikes(open_page, demo_server, lang):
     page, watch = open_page()
     page.goto(demo_server + prefix(lang) + "verify/", wait_until="networkidle")
-    strings = load_strings(lang)
+    strings = load_strings(lang, DEMO_BRAND)
     assert not page.locator("[data-hc-verify-nojs]").is_visible()
     box = verdict(page, "@CorvexaSupport")
     assert box.get_attribute("data-verdict") == "official"
@@ -254,7 +254,7 @@ def feedback_site(site_factory, tmp_path):
 def test_feedback_posts_json_to_the_configured_endpoint(open_page, feedback_site, lang):
     page, watch = open_page(origin=feedback_site.origin)
     page.goto(feedback_site.origin + prefix(lang) + "security/freeze-account/", wait_until="networkidle")
-    strings = load_strings(lang)
+    strings = load_strings(lang, DEMO_BRAND)
     page.locator('[data-hc-feedback-answer="yes"]').click()
     page.locator("[data-hc-feedback-thanks]").wait_for(state="visible")
     assert page.locator("[data-hc-feedback-thanks]").inner_text() == strings["feedback_thanks"]
