@@ -3,7 +3,7 @@ never for pull-request builds (third-party hosts are slow and fail on their own)
 
 python scripts/check_external_links.py [--cache .cache/external-links.json] [--max-age-days 7] [paths...]
 
-Prints `path:line:col: HC501 ...` for each use of a link that does not answer with a success status; exit 1 then.
+Prints `path:line:col: HC223 ...` for each use of a link that does not answer with a success status; exit 1 then.
 """
 
 from __future__ import annotations
