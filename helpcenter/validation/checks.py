@@ -628,10 +628,39 @@ class ContentChecker:
                         col,
                         "HC205",
                         f"image '{src}' does not exist",
-                        f"add the file as docs/{page.language}/{target} or fix the path",
+                        self._image_fix(page, target, image.markdown),
                     )
                 )
         return out
+
+    def _image_fix(self, page: _Page, target: str, markdown: bool) -> str:
+        """The path that would resolve a missing image: a file of that name the site has (this language's, else
+        the default language's, which readers of every language get), else where to add it."""
+        name = PurePosixPath(target).name
+        default = self.sources.default_language
+        found = sorted(
+            (lang != page.language, rel)
+            for lang, rel in self.sources.assets
+            if lang in (page.language, default) and PurePosixPath(rel).name == name
+        )
+        folder = posixpath.dirname(page.doc_id)
+        if found:
+            rel = found[0][1]
+            copy = (
+                ""
+                if (page.language, rel) in self.sources.assets
+                else f" (docs/{default}/{rel}, which {page.language} readers get too)"
+            )
+            relative = posixpath.relpath(rel, folder or ".")
+            how = (
+                f"![...]({relative})"
+                if markdown
+                else f'src="{relative}" in a Markdown image instead: ![...]({relative})'
+            )
+            return f"the site has {name} at {rel}{copy}: write {how}"
+        where = posixpath.join(folder, name) if not markdown else target
+        note = "" if markdown else " (an HTML <img> resolves against the page's URL; a Markdown image against its file)"
+        return f"add the file as docs/{page.language}/{where} or docs/{default}/{where}, or fix the path{note}"
 
     def _headings(self, page: _Page, rendered: Rendered, lines: list[tuple[int, int]]) -> list[Finding]:
         out = []

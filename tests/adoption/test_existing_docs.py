@@ -156,3 +156,27 @@ def test_the_suffix_layout_without_the_importer_is_one_error_that_names_the_sett
     assert result.returncode == 1 and "Traceback" not in output
     assert "ERROR   -  mkdocs.yml:1:1: HC505 the i18n plugin's docs_structure is 'suffix'" in output
     assert "scripts/init_site.py --import" in output
+
+
+def test_a_missing_image_finding_names_the_path_that_resolves_it(site_factory, tmp_path, capsys, monkeypatch):
+    from conftest import HOME, article
+
+    config = site_factory(
+        {
+            "en/index.md": HOME,
+            "en/guide/index.md": "---\ntitle: Guide\ndescription: How to.\n---\n",
+            "en/guide/setup.md": article("Setup") + "\n![The editor](../assets/editor.png)\n",
+            "ja/guide/setup.md": article("セットアップ") + "\n![エディター](images/editor.png)\n",
+        }
+    )
+    (tmp_path / "docs/en/assets").mkdir(parents=True)
+    (tmp_path / "docs/en/assets/editor.png").write_bytes(b"\x89PNG")
+    monkeypatch.chdir(tmp_path)
+    assert check_script.main(["--config-file", str(config)]) == 1
+    [line] = [line for line in capsys.readouterr().out.splitlines() if " HC205 " in line]
+    assert line.startswith("docs/ja/guide/setup.md:")
+    assert "the site has editor.png at assets/editor.png (docs/en/assets/editor.png, which ja readers get too)" in line
+    assert "![...](../assets/editor.png)" in line  # the path from the page's folder, not from its URL
+
+
+check_script = load_script("check")
