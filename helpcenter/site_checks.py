@@ -17,7 +17,7 @@ from helpcenter.findings import Finding, Severity, sort_findings
 from helpcenter.strings import strings_findings
 from helpcenter.structure import category_ids, generated_page_findings
 from helpcenter.support.schema import validate as validate_channels
-from helpcenter.translations import Policy, SourceDoc, build_report
+from helpcenter.translations import Policy, Report, SourceDoc, build_report
 from helpcenter.translations import findings as translation_findings
 
 SUPPORTED_LAYOUT = "folder"
@@ -142,9 +142,14 @@ def site_findings(
 ) -> list[Finding]:
     """Every site-wide finding. ``heading_ids`` reads a file's (pinned, automatic) heading ids, for heading-id
     drift; the build leaves it out because it compares the ids of the pages it renders (hooks/translations.py)."""
+    return check_site(inputs, heading_ids)[0]
+
+
+def check_site(inputs: SiteInputs, heading_ids=None) -> tuple[list[Finding], Report | None]:
+    """``site_findings``, and the translation report they were made from (the build's notices use it too)."""
     findings = layout_findings(inputs)
     if findings:
-        return findings
+        return findings, None
     tree = read_tree(inputs.docs_dir, list(inputs.languages))
     docs_prefix = _shown(inputs.docs_dir, inputs.root)
     doc_ids = {lang: set(pages) for lang, pages in tree.items()}
@@ -156,4 +161,4 @@ def site_findings(
     findings += translation_findings(report, inputs.policy, docs_prefix=docs_prefix)
     findings += strings_findings(list(inputs.languages), inputs.ui_strings, inputs.root)
     findings += support_findings(inputs)
-    return sort_findings(findings)
+    return sort_findings(findings), report

@@ -124,9 +124,12 @@ def on_files(files, config):
     if _build.report is None:
         docs_dir = Path(config.docs_dir)
         tree = read_tree(docs_dir, _build.languages)
-        docs = {lang: {d: SourceDoc(d, text) for d, text in pages.items()} for lang, pages in tree.items()}
-        _build.report = build_report(_build.default, docs, _build.languages)
-        build_state.state().translation_report = _build.report
+        # the site-wide checks made it at the start of the build (hooks/validation.py), except in other workers
+        _build.report = build_state.state().translation_report
+        if _build.report is None:
+            docs = {lang: {d: SourceDoc(d, text) for d, text in pages.items()} for lang, pages in tree.items()}
+            _build.report = build_report(_build.default, docs, _build.languages)
+            build_state.state().translation_report = _build.report
         _build.english_meta = {d: frontmatter.parse(t).meta for d, t in tree.get(_build.default, {}).items()}
         # the report's findings are logged with the other site-wide ones (hooks/validation.py, site_checks)
     files.append(_status_page(config, language))

@@ -18,11 +18,11 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from helpcenter import frontmatter
+from helpcenter import build_state, frontmatter
 from helpcenter.findings import Finding, sort_findings
 from helpcenter.i18n import build_language, doc_id_of, starts_new_build
 from helpcenter.site_build import current_shard
-from helpcenter.site_checks import site_findings
+from helpcenter.site_checks import check_site
 from helpcenter.site_config import site_inputs
 from helpcenter.validation.project import Project, Settings, owned_by_shard, settings_from_config
 from helpcenter.validation.safety import unexplained
@@ -63,8 +63,11 @@ def _log_site_findings(config) -> None:
         inputs = site_inputs(config)
     except ValueError as exc:
         raise PluginError(f"mkdocs.yml: {exc}") from exc
-    for finding in site_findings(inputs):
+    findings, report = check_site(inputs)
+    for finding in findings:
         _log(finding)
+    # the same report gives readers their translation notices (hooks/translations.py): read the tree once
+    build_state.state().translation_report = report
 
 
 def _log(finding: Finding) -> None:

@@ -50,6 +50,20 @@ def configure(root: Path, languages: tuple[str, ...], brand: str = "Skyline Air"
     return root / "mkdocs.yml"
 
 
+def mkdocs_build(root: Path, site: Path, *options: str) -> tuple[int, str, list[str]]:
+    """`mkdocs build` as a writer runs it, in its own process: exit status, output, WARNING and ERROR lines."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", *options, "-d", str(site)],
+        cwd=root,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    output = result.stdout + result.stderr
+    return result.returncode, output, [line for line in output.splitlines() if line.startswith(("WARNING", "ERROR"))]
+
+
 def built_files(site: Path):
     return [p for p in site.rglob("*") if p.is_file() and p.suffix in (".html", ".json", ".xml", ".js", ".txt")]
 
@@ -244,19 +258,9 @@ def test_any_content_tree_builds_with_findings_that_name_docs_files_and_no_trace
     config = configure(root, ("en", "pt-BR", "sw"), brand="Bank")
     (root / "data/latin1.md").write_bytes(b"not content")  # outside docs: ignored
     (root / "docs/en/cards/latin1.md").write_bytes("---\ntitle: Caf\xe9\n---\n\nR\xe9sum\xe9\n".encode("latin-1"))
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(tmp_path / "site")],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    output = result.stdout + result.stderr
-    assert result.returncode == 0, output
+    returncode, output, problems = mkdocs_build(root, tmp_path / "site", "-f", str(config))
+    assert returncode == 0, output
     assert "Traceback" not in output
-    problems = [line for line in output.splitlines() if line.startswith(("WARNING", "ERROR"))]
     assert problems, output  # the broken pages are reported
     unnamed = [line for line in problems if not re.search(r" -  docs/[^ :]+\.(md|yml):\d+:\d+: [A-Z]+\d+ ", line)]
     assert unnamed == []

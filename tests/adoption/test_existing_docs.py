@@ -6,17 +6,14 @@ traceback, one line per cause.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import yaml
 from conftest import load_script
 from fixtures.existing_docs import SUFFIX_LANGUAGES, write_folder_project, write_suffix_project
-from test_adopters_kit import BRAND_OF_THE_DEMO, built_files, new_project
+from test_adopters_kit import BRAND_OF_THE_DEMO, built_files, mkdocs_build, new_project
 
 from helpcenter.site_build import build_site
 
@@ -98,18 +95,9 @@ def plain_build(root: Path, languages: list[str], tmp_path: Path) -> list[str]:
         ],
     }
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-d", str(tmp_path / "site")],
-        cwd=root,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    output = result.stdout + result.stderr
-    assert result.returncode == 0, output
+    returncode, output, problems = mkdocs_build(root, tmp_path / "site")
+    assert returncode == 0, output
     assert "Traceback" not in output
-    problems = [line for line in output.splitlines() if line.startswith(("WARNING", "ERROR"))]
     assert len(problems) == len(set(problems)), output  # no cause said twice
     return problems
 
@@ -144,16 +132,8 @@ def test_the_suffix_layout_without_the_importer_is_one_error_that_names_the_sett
         ],
     }
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
-        cwd=root,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    output = result.stdout + result.stderr
-    assert result.returncode == 1 and "Traceback" not in output
+    returncode, output, _ = mkdocs_build(root, tmp_path / "site", "--strict")
+    assert returncode == 1 and "Traceback" not in output
     assert "ERROR   -  mkdocs.yml:1:1: HC505 the i18n plugin's docs_structure is 'suffix'" in output
     assert "scripts/init_site.py --import" in output
 

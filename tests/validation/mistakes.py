@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from validation_cases import ARTICLE_FRONT, article, front
 
 from helpcenter.site_config import project_hooks
 
@@ -21,22 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BUILD_DATE = "2026-11-21"  # tests/conftest.py sets HC_BUILD_DATE to this day
 
 
-def front(*lines: str) -> str:
-    return "---\n" + "\n".join(lines) + "\n---\n"
-
-
-ARTICLE_FRONT = (
-    "title: How do I turn on 2FA?",
-    "description: Steps to turn on two-factor.",
-    "tags: [2fa]",
-    "updated: 2026-10-14",
-)
 JA_FRONT = ("title: 2FA を有効にするには?", "description: 二段階認証の手順。", "tags: [2fa]", "updated: 2026-10-14")
-
-
-def article(*body: str, meta: tuple[str, ...] = ARTICLE_FRONT) -> str:
-    """Front matter on lines 1-6 (with the default four keys), a blank line 7, then ``body`` from line 8 on."""
-    return front(*meta) + "\n" + "\n".join(body) + "\n"
 
 
 def meta_with(*extra: str, drop: tuple[str, ...] = ()) -> tuple[str, ...]:
