@@ -2,7 +2,8 @@
 
 MkDocs names a page by its path below docs/ (``Doc file 'en/x.md' contains a link ...``) and static-i18n builds
 each language in turn, so the same message came once per language build that renders the page. Relayed, it names
-the file as every other finding does, points at the link's line, and is said once per build.
+the file as every other finding does, points at the link's line, and is said once per build. A missing link target
+or anchor is left to the content checks, which report it at the same line (HC201-HC203): one cause, one line.
 
 Knows the wording of MkDocs 1.6.1's messages (mkdocs/structure/pages.py and nav.py); a test holds them.
 """
@@ -18,6 +19,17 @@ CODE = "HC506"
 _DOC_FILE = re.compile(r"^Doc file '(?P<src>[^']+)' (?P<rest>.+?)\.?$", re.DOTALL)
 _QUOTED_LINK = re.compile(r"(?:link|reference) '(?P<href>[^']*)'")
 LOGGERS = ("mkdocs.structure.pages", "mkdocs.structure.nav")
+# What the help center's own content checks report about the same link at its line (HC201 missing or outside
+# target, HC202/HC203 missing anchor): MkDocs saying it too would print one cause twice.
+_TOLD_BY_OUR_CHECKS = (
+    re.compile(r"contains a link '[^']*', but the target '[^']*' is not found among documentation files"),
+    re.compile(r"contains a link '[^']*', but there is no such anchor on this page"),
+    re.compile(r"contains a link '[^']*', but the doc '[^']*' does not contain an anchor"),
+)
+
+
+def told_by_our_checks(message: str) -> bool:
+    return any(pattern.search(message) for pattern in _TOLD_BY_OUR_CHECKS)
 
 
 def relayed(message: str, docs_prefix: str, read_text) -> str | None:
@@ -58,9 +70,12 @@ class RelayFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if record.levelno < logging.WARNING:
             return True
-        text = relayed(record.getMessage(), self.docs_prefix, self._read)
+        message = record.getMessage()
+        text = relayed(message, self.docs_prefix, self._read)
         if text is None:
             return True
+        if told_by_our_checks(message):
+            return False  # the content checks name the same link at its line (hooks/validation.py)
         if text in self.seen:
             return False
         self.seen.add(text)

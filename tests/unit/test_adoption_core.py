@@ -186,3 +186,15 @@ def test_automatic_heading_ids_that_differ_are_one_info_finding_per_language():
     assert report.automatic_drifts == [("fr", "a/b.md")]
     [finding] = [f for f in findings(report, Policy()) if f.code == "TR006"]
     assert (finding.path, finding.severity) == ("docs/fr/a/b.md", Severity.INFO)
+
+
+def test_a_missing_link_target_is_told_by_the_content_checks_alone(tmp_path):
+    relay = RelayFilter(tmp_path, "docs")
+    message = (
+        "Doc file 'en/a.md' contains a link 'b.md', but the target 'en/b.md' is not found among documentation files."
+    )
+    record = logging.LogRecord("mkdocs.structure.pages", logging.WARNING, "", 0, message, (), None)
+    assert not relay.filter(record)  # HC201 names it at its line
+    other = "Doc file 'en/a.md' contains an unrecognized relative link 'x/', it was left as is."
+    kept = logging.LogRecord("mkdocs.structure.pages", logging.WARNING, "", 0, other, (), None)
+    assert relay.filter(kept) and kept.msg.startswith("docs/en/a.md:1:1: HC506")
