@@ -38,7 +38,8 @@ PAIR = "docs/en/security/enable-2fa.md"
 JA = "docs/ja/security/enable-2fa.md"
 EN_CATEGORY = "docs/en/security/index.md"
 CHANNELS = "data/support-channels.yml"
-CHANNELS_TEXT = (ROOT / "data" / "support-channels.yml").read_text(encoding="utf-8")
+# the catalog's own copy (the demo's file goes with the demo when scripts/init_site.py replaces it)
+CHANNELS_TEXT = (Path(__file__).parent / "fixture_channels.yml").read_text(encoding="utf-8")
 
 # the fixture help center: paths relative to the project folder
 FIXTURE: dict[str, str | bytes] = {
