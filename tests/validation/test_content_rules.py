@@ -186,6 +186,14 @@ def test_files_that_are_not_utf8_are_read_with_their_likely_encoding(tmp_path):
     assert isinstance(texts, LazyTexts)
 
 
+@pytest.mark.demo
+def test_the_demo_asks_what_its_writers_guide_says():
+    demo = settings_from_config(load_config(str(ROOT / "mkdocs.yml")))
+    assert demo.content.heading_ids == "required"
+    assert demo.content.required_article_keys == ("description", "tags", "updated")
+    assert demo.content.today == dt.date(2026, 11, 21)  # HC_BUILD_DATE, set by tests/conftest.py
+
+
 def test_content_settings_are_typed_and_errors_name_them(tmp_path):
     assert ContentRules.from_settings(None) == ContentRules()
     rules = ContentRules.from_settings({"heading_ids": "required", "required_article_keys": ["tags", "tags"]})
@@ -199,10 +207,6 @@ def test_content_settings_are_typed_and_errors_name_them(tmp_path):
     ):
         with pytest.raises(SettingError, match=words.replace("(", r"\(").replace(")", r"\)")):
             ContentRules.from_settings(data)
-    demo = settings_from_config(load_config(str(ROOT / "mkdocs.yml")))
-    assert demo.content.heading_ids == "required"
-    assert demo.content.required_article_keys == ("description", "tags", "updated")
-    assert demo.content.today == dt.date(2026, 11, 21)  # HC_BUILD_DATE, set by tests/conftest.py
     config = load_config(str(write_fixture(tmp_path)))
     config.extra["helpcenter"]["content"] = {"heading_ids": "always"}
     with pytest.raises(PluginError, match="extra.helpcenter.content.heading_ids"):

@@ -6,11 +6,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, load_script
+from conftest import ROOT, load_script, require_demo
 from mkdocs.config import load_config
 
 from helpcenter.validation.project import Project, settings_from_config
 from helpcenter.validation.safety import URL_ATTRIBUTES
+
+# checks the demo's own content
+require_demo()
 
 
 def test_check_command_finds_nothing_in_the_demo(monkeypatch, capsys):
