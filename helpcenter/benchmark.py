@@ -17,9 +17,9 @@ from pathlib import Path
 
 import yaml
 
-from helpcenter import frontmatter
-from helpcenter.site_config import project_hooks
-from helpcenter.translations import source_hash, with_source_hash
+from helpcenter.adapter.site_config import project_hooks
+from helpcenter.content import frontmatter
+from helpcenter.content.translations import source_hash, with_source_hash
 
 LANGUAGES = ("en", "zh", "ja", "ko", "es")
 CATEGORIES = (

@@ -1,6 +1,6 @@
 """Findings about the site as a whole, shared by the build and ``scripts/check.py``: one policy, one list.
 
-Page-level checks live in helpcenter.validation; these look at the tree and the adopter's settings: the docs
+Page-level checks live in helpcenter.content.validation; these look at the tree and the adopter's settings: the docs
 layout, pages the build generates, critical categories, translation states, UI strings per language and the support
 channels file. Pure: plain settings and the docs folder in, findings out.
 """
@@ -11,21 +11,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from helpcenter.catalog import Role, category_id_of, role_of
-from helpcenter.docs_tree import read_tree
-from helpcenter.findings import Finding, Severity, sort_findings
-from helpcenter.strings import strings_findings
-from helpcenter.structure import category_ids, generated_page_findings
-from helpcenter.support.schema import validate as validate_channels
-from helpcenter.translations import Policy, Report, SourceDoc, build_report
-from helpcenter.translations import findings as translation_findings
+from helpcenter.content.catalog import Role, category_id_of, role_of
+from helpcenter.content.docs_tree import read_tree
+from helpcenter.content.findings import Finding, Severity, sort_findings
+from helpcenter.content.strings import strings_findings
+from helpcenter.content.structure import category_ids, generated_page_findings
+from helpcenter.content.translations import Policy, Report, SourceDoc, build_report
+from helpcenter.content.translations import findings as translation_findings
+from helpcenter.publish.support.schema import validate as validate_channels
 
 SUPPORTED_LAYOUT = "folder"
 
 
 @dataclass(frozen=True)
 class SiteInputs:
-    """What the site-wide checks need from the adopter configuration (helpcenter.site_config reads it)."""
+    """What the site-wide checks need from the adopter configuration (helpcenter.adapter.site_config reads it)."""
 
     root: Path  # the project folder (mkdocs.yml's); paths in findings are relative to it
     config_path: str  # mkdocs.yml as shown in findings
@@ -86,7 +86,7 @@ def language_folder_findings(inputs: SiteInputs) -> list[Finding]:
 
 
 def _looks_like_language(name: str) -> bool:
-    from helpcenter.importer import is_known_language, language_code_or_none
+    from helpcenter.content.importer import is_known_language, language_code_or_none
 
     code = language_code_or_none(name)
     return code is not None and is_known_language(code)

@@ -1,6 +1,6 @@
 """MkDocs hook: announcements. Drops drafts and future posts, lists live ones, marks expired ones, writes feeds.
 
-Thin by design: publication rules, order and feeds come from helpcenter.announcements.
+Thin by design: publication rules, order and feeds come from helpcenter.publish.announcements.
 """
 
 from __future__ import annotations
@@ -14,22 +14,23 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from helpcenter import build_state, frontmatter
-from helpcenter.announcements import (
+from helpcenter.adapter import build_state
+from helpcenter.adapter.i18n import build_language, default_language, doc_id_of, starts_new_build, ui_strings
+from helpcenter.content import frontmatter
+from helpcenter.content.catalog import ANNOUNCEMENTS_FOLDER, Role, role_of
+from helpcenter.content.strings import format_long_date
+from helpcenter.content.today import build_date
+from helpcenter.publish.announcements import (
     TYPES,
     Announcement,
     Publication,
     announcement_from,
-    build_date,
     json_feed,
     listed,
     paginate,
     rfc822,
 )
-from helpcenter.catalog import ANNOUNCEMENTS_FOLDER, Role, role_of
-from helpcenter.i18n import build_language, default_language, doc_id_of, starts_new_build, ui_strings
-from helpcenter.sitemap import absolute
-from helpcenter.strings import format_long_date
+from helpcenter.publish.sitemap import absolute
 
 LISTING = f"{ANNOUNCEMENTS_FOLDER}/index.md"
 TEMPLATES = Path(__file__).resolve().parent.parent / "helpcenter" / "templates"

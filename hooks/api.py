@@ -1,6 +1,6 @@
 """MkDocs hook: the in-app help API (static JSON per language) and its JSON Schemas.
 
-Reads what the catalog, announcements and translations hooks published for this build (helpcenter.build_state).
+Reads what the catalog, announcements and translations hooks published for this build (helpcenter.adapter.build_state).
 """
 
 from __future__ import annotations
@@ -10,9 +10,12 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from helpcenter import build_state
-from helpcenter.announcements import listed
-from helpcenter.api_export import (
+from helpcenter.adapter import build_state
+from helpcenter.adapter.i18n import build_language, default_language, doc_id_of
+from helpcenter.content.catalog import Role, role_of
+from helpcenter.content.translations import State
+from helpcenter.publish.announcements import listed
+from helpcenter.publish.api_export import (
     announcements_payload,
     article_id,
     article_payload,
@@ -20,9 +23,6 @@ from helpcenter.api_export import (
     index_payload,
     published_schemas,
 )
-from helpcenter.catalog import Role, role_of
-from helpcenter.i18n import build_language, default_language, doc_id_of
-from helpcenter.translations import State
 
 API_DIR = "api"
 

@@ -1,6 +1,6 @@
 """MkDocs hook: derive the help center's structure from the files of the language being built.
 
-Thin by design: it turns MkDocs objects into plain data and calls helpcenter.catalog / page_context.
+Thin by design: it turns MkDocs objects into plain data and calls helpcenter.content.catalog / page_context.
 Runs after mkdocs-static-i18n (priority -100), which decides which files belong to the build language.
 """
 
@@ -13,13 +13,24 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from helpcenter import build_state, frontmatter
-from helpcenter.catalog import DEFAULT_ICON, Catalog, Role, SourcePage, build_catalog, role_of, with_known_icons
-from helpcenter.i18n import build_language, default_language, doc_id_of, finishes_build, starts_new_build, ui_strings
-from helpcenter.page_context import build_page_context, hidden_for, template_for
-from helpcenter.page_meta import date_or_none, without_first_h1
-from helpcenter.site_build import current_shard, shard_of
-from helpcenter.sitemap import (
+from helpcenter.adapter import build_state
+from helpcenter.adapter.i18n import (
+    build_language,
+    default_language,
+    doc_id_of,
+    finishes_build,
+    starts_new_build,
+    ui_strings,
+)
+from helpcenter.adapter.template_cache import MemoryBytecodeCache
+from helpcenter.content import frontmatter
+from helpcenter.content.catalog import DEFAULT_ICON, Catalog, Role, SourcePage, build_catalog, role_of, with_known_icons
+from helpcenter.content.page_meta import date_or_none, without_first_h1
+from helpcenter.content.shards import current_shard, shard_of
+from helpcenter.content.structure import missing_pages
+from helpcenter.content.validation.schema import icon_exists
+from helpcenter.publish.page_context import build_page_context, hidden_for, template_for
+from helpcenter.publish.sitemap import (
     SITEMAP_INDEX,
     PageRecord,
     absolute,
@@ -29,9 +40,6 @@ from helpcenter.sitemap import (
     render_sitemap_index,
     sitemap_entries,
 )
-from helpcenter.structure import missing_pages
-from helpcenter.template_cache import MemoryBytecodeCache
-from helpcenter.validation.schema import icon_exists
 
 NOT_FOUND_TEMPLATE = "404.html"
 ANNOUNCEMENTS_INDEX = "announcements/index.md"
@@ -110,7 +118,7 @@ def on_files(files, config):
 
 
 def _add_missing_pages(files, config) -> None:
-    """A home, category pages and a search page where no language has one (helpcenter.structure says which)."""
+    """A home, category pages and a search page where no language has one (helpcenter.content.structure says which)."""
     present = {doc_id_of(f) for f in files.documentation_pages(inclusion=lambda _level: True)}
     prefix = "" if _build.language == default_language(config) else f"{_build.language}/"
     for page in missing_pages(present, ui_strings(config, _build.language)):

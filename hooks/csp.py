@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpcenter.csp import content_security_policy
+from helpcenter.publish.csp import content_security_policy
 
 
 def on_env(env, config, files):

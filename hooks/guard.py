@@ -1,5 +1,6 @@
 """MkDocs hook: an exception on one page is a finding that names the page, never a traceback
-(helpcenter/page_guard.py); MkDocs' own page warnings are relayed as findings too (helpcenter/mkdocs_messages.py)."""
+(helpcenter/adapter/page_guard.py); MkDocs' own page warnings are relayed as findings too
+(helpcenter/adapter/mkdocs_messages.py)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,10 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from helpcenter.findings import Finding
-from helpcenter.i18n import starts_new_build
-from helpcenter.mkdocs_messages import install as install_relay
-from helpcenter.page_guard import guard_page_events, guarded_template_class, undecodable_pages
+from helpcenter.adapter.i18n import starts_new_build
+from helpcenter.adapter.mkdocs_messages import install as install_relay
+from helpcenter.adapter.page_guard import guard_page_events, guarded_template_class, undecodable_pages
+from helpcenter.content.findings import Finding
 
 log = logging.getLogger("mkdocs.plugins.helpcenter.guard")
 

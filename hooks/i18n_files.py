@@ -1,14 +1,14 @@
 """MkDocs hook: static-i18n creates each localized file once per build, not once per language and alternate.
 
-See helpcenter/i18n_files.py: about a second per build worker at 500 articles per language.
+See helpcenter/adapter/i18n_files.py: about a second per build worker at 500 articles per language.
 """
 
 from __future__ import annotations
 
 from mkdocs.plugins import event_priority
 
-from helpcenter import i18n_files
-from helpcenter.i18n import finishes_build, starts_new_build
+from helpcenter.adapter import i18n_files
+from helpcenter.adapter.i18n import finishes_build, starts_new_build
 
 
 def on_config(config):

@@ -1,10 +1,10 @@
-"""MkDocs hook: pages render with one Markdown instance per language build (see helpcenter/markdown_page.py)."""
+"""MkDocs hook: pages render with one Markdown instance per language build (see helpcenter/adapter/markdown_page.py)."""
 
 from __future__ import annotations
 
 from mkdocs.plugins import event_priority
 
-from helpcenter.markdown_page import SharedMarkdown, SharedMarkdownPage
+from helpcenter.adapter.markdown_page import SharedMarkdown, SharedMarkdownPage
 
 _shared = SharedMarkdown()
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from helpcenter.i18n import build_language, doc_id_of
-from helpcenter.languages import direction, material_language
-from helpcenter.page_language import with_document_language
+from helpcenter.adapter.i18n import build_language, doc_id_of
+from helpcenter.content.languages import direction, material_language
+from helpcenter.publish.page_language import with_document_language
 
 FALLBACK_UI_LANGUAGE = "en"
 HOME_DOC_ID = "index.md"

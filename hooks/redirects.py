@@ -1,4 +1,5 @@
-"""MkDocs hook: write a redirect page for each old URL in ``extra.helpcenter.redirects`` (helpcenter.redirects).
+"""MkDocs hook: write a redirect page for each old URL in ``extra.helpcenter.redirects``
+(helpcenter.publish.redirects).
 
 Thin by design: it reads the map when a build starts, notes every file the language builds write, and writes the
 pages in on_post_build once every language is built, after hooks/catalog.py (-120). A redirect never replaces a
@@ -12,9 +13,9 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from helpcenter.i18n import default_language, finishes_build, starts_new_build
-from helpcenter.redirects import redirect_findings, redirect_pages
-from helpcenter.site_build import current_shard
+from helpcenter.adapter.i18n import default_language, finishes_build, starts_new_build
+from helpcenter.content.shards import current_shard
+from helpcenter.publish.redirects import redirect_findings, redirect_pages
 
 log = logging.getLogger("mkdocs.plugins.redirects")
 

@@ -1,9 +1,9 @@
-"""MkDocs hook: the help center's own search, one prebuilt Lunr index per language (helpcenter.search).
+"""MkDocs hook: the help center's own search, one prebuilt Lunr index per language (helpcenter.publish.search).
 
 Collects the sections of every article and published announcement the language's build renders (fallback
 pages, whose text is in another language, are left out), then writes <language root>/search/ in on_post_build.
-In a sharded build a worker renders only some articles, so it writes its part instead; helpcenter.site_build
-merges the trees and calls helpcenter.search.output.finalize_site, which builds the indexes from all parts.
+In a sharded build a worker renders only some articles, so it writes its part instead; helpcenter.adapter.site_build
+merges the trees and calls helpcenter.publish.search.output.finalize_site, which builds the indexes from all parts.
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from helpcenter.announcements import Publication
-from helpcenter.catalog import ANNOUNCEMENTS_FOLDER, Role, role_of
-from helpcenter.i18n import build_language, doc_id_of, starts_new_build
-from helpcenter.search.output import SEARCH_DIR, write_language, write_part
-from helpcenter.search.sections import ArticleRecord, split_sections
-from helpcenter.search.synonyms import load_glossary, synonym_groups
-from helpcenter.site_build import current_shard
+from helpcenter.adapter.i18n import build_language, doc_id_of, starts_new_build
+from helpcenter.content.catalog import ANNOUNCEMENTS_FOLDER, Role, role_of
+from helpcenter.content.shards import current_shard
+from helpcenter.publish.announcements import Publication
+from helpcenter.publish.search.output import SEARCH_DIR, write_language, write_part
+from helpcenter.publish.search.sections import ArticleRecord, split_sections
+from helpcenter.publish.search.synonyms import load_glossary, synonym_groups
 
 log = get_plugin_logger("search")
 GLOSSARY = Path("data/glossary.yml")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from helpcenter.catalog import Role, role_of
-from helpcenter.i18n import build_language, default_language, doc_id_of
-from helpcenter.languages import og_locale
-from helpcenter.seo import HreflangLink, faq_page, hreflang_links, lead_text
-from helpcenter.sitemap import absolute
+from helpcenter.adapter.i18n import build_language, default_language, doc_id_of
+from helpcenter.content.catalog import Role, role_of
+from helpcenter.content.languages import og_locale
+from helpcenter.publish.seo import HreflangLink, faq_page, hreflang_links, lead_text
+from helpcenter.publish.sitemap import absolute
 
 
 @dataclass

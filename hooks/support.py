@@ -12,11 +12,11 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from helpcenter.findings import Severity
-from helpcenter.i18n import build_language, doc_id_of, helpcenter_settings, starts_new_build, ui_strings
-from helpcenter.site_config import languages_of, support_channels_file
-from helpcenter.support.pages import build_support_context, load_channels
-from helpcenter.support.schema import text_language, validate
+from helpcenter.adapter.i18n import build_language, doc_id_of, helpcenter_settings, starts_new_build, ui_strings
+from helpcenter.adapter.site_config import languages_of, support_channels_file
+from helpcenter.content.findings import Severity
+from helpcenter.publish.support.pages import build_support_context, load_channels
+from helpcenter.publish.support.schema import text_language, validate
 
 CONTACT_DOC_ID = "contact.md"
 VERIFY_DOC_ID = "verify.md"

@@ -3,7 +3,7 @@
 static-i18n builds every language into the same site folder, and MkDocs copies all theme files in each of those
 builds: the same 8 MB five times. The default language is built first and copies them; the other languages'
 builds leave them out. (Files from docs/ are not touched: each language has its own.) Finding the theme's files
-no longer walks the folders MkDocs never copies from (helpcenter/theme_loader.py).
+no longer walks the folders MkDocs never copies from (helpcenter/adapter/theme_loader.py).
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import InclusionLevel
 
-from helpcenter.i18n import build_language, default_language
-from helpcenter.theme_loader import list_visible_files
+from helpcenter.adapter.i18n import build_language, default_language
+from helpcenter.adapter.theme_loader import list_visible_files
 
 
 def on_config(config):
-    list_visible_files(config.theme)  # see helpcenter/theme_loader.py
+    list_visible_files(config.theme)  # see helpcenter/adapter/theme_loader.py
     return config
 
 

@@ -1,6 +1,6 @@
 """MkDocs hook: translation states, reader notices on fallback and stale pages, anchor parity, status page.
 
-Thin by design: the states come from helpcenter.translations (the same logic as scripts/translations.py);
+Thin by design: the states come from helpcenter.content.translations (the same logic as scripts/translations.py);
 this hook reads files, logs findings through MkDocs' logger, and hands templates plain data.
 """
 
@@ -15,18 +15,19 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from helpcenter import build_state, frontmatter
-from helpcenter.catalog import Role, role_of
-from helpcenter.docs_tree import read_tree
-from helpcenter.document import ExplicitIdsExtension, automatic_ids, toc_ids
-from helpcenter.findings import Finding
-from helpcenter.i18n import build_language, doc_id_of, starts_new_build, ui_strings
-from helpcenter.languages import direction
-from helpcenter.page_meta import date_or_none
-from helpcenter.site_build import current_shard
-from helpcenter.site_config import languages_of
-from helpcenter.strings import format_long_date
-from helpcenter.translations import (
+from helpcenter.adapter import build_state
+from helpcenter.adapter.i18n import build_language, doc_id_of, starts_new_build, ui_strings
+from helpcenter.adapter.site_config import languages_of
+from helpcenter.content import frontmatter
+from helpcenter.content.catalog import Role, role_of
+from helpcenter.content.docs_tree import read_tree
+from helpcenter.content.document import ExplicitIdsExtension, automatic_ids, toc_ids
+from helpcenter.content.findings import Finding
+from helpcenter.content.languages import direction
+from helpcenter.content.page_meta import date_or_none
+from helpcenter.content.shards import current_shard
+from helpcenter.content.strings import format_long_date
+from helpcenter.content.translations import (
     PROBLEM_KINDS,
     AnchorDrift,
     Policy,
@@ -43,7 +44,7 @@ from helpcenter.translations import (
 )
 
 # findings are logged as they are printed by check.py: path first, no plugin prefix
-log = logging.getLogger("mkdocs.plugins.helpcenter.translations")
+log = logging.getLogger("mkdocs.plugins.helpcenter.content.translations")
 
 STATUS_DOC_ID = "translation-status.md"
 STATUS_TEMPLATE = "translation-status.html"
@@ -60,7 +61,7 @@ class SwitcherLink:
 @dataclass
 class TranslationContext:
     default_language: str = ""
-    notice: object | None = None  # helpcenter.translations.Notice
+    notice: object | None = None  # helpcenter.content.translations.Notice
     notice_text: str = ""
     content_language: str = ""
     content_direction: str = ""

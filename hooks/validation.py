@@ -1,6 +1,7 @@
-"""MkDocs hook: content validation and sanitizing, with the same core as scripts/check.py (helpcenter.validation).
+"""MkDocs hook: content validation and sanitizing, with the same core as scripts/check.py
+(helpcenter.content.validation).
 
-Every page is rendered once: helpcenter.validation.source.InventoryExtension rides along in MkDocs' own Markdown
+Every page is rendered once: helpcenter.content.validation.source.InventoryExtension rides along in MkDocs' own Markdown
 and records what the checks need (headings, ids, links, images, reference misses, snippets).
 
 - on_page_content: nh3 sanitizes the rendered HTML; anything it removes that no finding explains is a finding too.
@@ -18,15 +19,16 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from helpcenter import build_state, frontmatter
-from helpcenter.findings import Finding, sort_findings
-from helpcenter.i18n import build_language, doc_id_of, starts_new_build
-from helpcenter.site_build import current_shard
+from helpcenter.adapter import build_state
+from helpcenter.adapter.i18n import build_language, doc_id_of, starts_new_build
+from helpcenter.adapter.site_config import settings_from_config, site_inputs
+from helpcenter.content import frontmatter
+from helpcenter.content.findings import Finding, sort_findings
+from helpcenter.content.shards import current_shard
+from helpcenter.content.validation.project import Project, Settings, owned_by_shard
+from helpcenter.content.validation.safety import unexplained
+from helpcenter.content.validation.source import InventoryExtension, Locator
 from helpcenter.site_checks import check_site
-from helpcenter.site_config import site_inputs
-from helpcenter.validation.project import Project, Settings, owned_by_shard, settings_from_config
-from helpcenter.validation.safety import unexplained
-from helpcenter.validation.source import InventoryExtension, Locator
 
 log = logging.getLogger("mkdocs.plugins.validation")
 
@@ -133,6 +135,6 @@ def _report_unexplained(page, leftovers) -> None:
                 col,
                 "HC307",
                 f"the sanitizer removed {item.describe()}",
-                "remove it from the page, or ask a developer to allow it in helpcenter/validation/safety.py",
+                "remove it from the page, or ask a developer to allow it in helpcenter/content/validation/safety.py",
             )
         )

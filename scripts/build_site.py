@@ -25,11 +25,11 @@ from pathlib import Path
 
 from mkdocs.exceptions import Abort, BuildError, ConfigurationError
 
-from helpcenter.search.output import PARTS_DIR, SEARCH_DIR
-from helpcenter.search.output import finalize_site as finalize_search
-from helpcenter.site_build import _worker, build_site, merge_trees
+from helpcenter.adapter.site_build import _worker, build_site, merge_trees
+from helpcenter.publish.search.output import PARTS_DIR, SEARCH_DIR
+from helpcenter.publish.search.output import finalize_site as finalize_search
 
-# written by helpcenter.search.output.write_part, one per language and shard: <i>-of-<n>.json
+# written by helpcenter.publish.search.output.write_part, one per language and shard: <i>-of-<n>.json
 SEARCH_PART_NAME = re.compile(r"(\d+)-of-(\d+)\.json")
 
 

@@ -22,12 +22,12 @@ from pathlib import Path
 
 from mkdocs.config import load_config
 
-from helpcenter.document import ExplicitIdsReader
-from helpcenter.findings import Severity, sort_findings
+from helpcenter.adapter.site_config import settings_from_config, site_inputs
+from helpcenter.content.document import ExplicitIdsReader
+from helpcenter.content.findings import Severity, sort_findings
+from helpcenter.content.validation.lychee import findings_from_report, lychee_command
+from helpcenter.content.validation.project import Project
 from helpcenter.site_checks import site_findings
-from helpcenter.site_config import site_inputs
-from helpcenter.validation.lychee import findings_from_report, lychee_command
-from helpcenter.validation.project import Project, settings_from_config
 
 
 def changed_paths(revision: str, root: Path) -> list[Path]:

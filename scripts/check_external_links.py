@@ -19,8 +19,9 @@ from pathlib import Path
 import requests
 from mkdocs.config import load_config
 
-from helpcenter.validation.external import due, external_urls, findings_for, record
-from helpcenter.validation.project import Project, settings_from_config
+from helpcenter.adapter.site_config import settings_from_config
+from helpcenter.content.validation.external import due, external_urls, findings_for, record
+from helpcenter.content.validation.project import Project
 
 USER_AGENT = "help-center-link-check/1 (+scheduled content check)"
 

@@ -32,13 +32,19 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from helpcenter.announcements import build_date
-from helpcenter.findings import Finding
-from helpcenter.importer import LanguageCodeError, apply_plan, display_name, normalize_language_code, plan_import
-from helpcenter.importer import read_project as read_existing_project
-from helpcenter.page_meta import title_from_file_name
-from helpcenter.strings import LOCALES_DIR, locale_file
-from helpcenter.translations import source_hash, with_source_hash
+from helpcenter.content.findings import Finding
+from helpcenter.content.importer import (
+    LanguageCodeError,
+    apply_plan,
+    display_name,
+    normalize_language_code,
+    plan_import,
+)
+from helpcenter.content.importer import read_project as read_existing_project
+from helpcenter.content.page_meta import title_from_file_name
+from helpcenter.content.strings import LOCALES_DIR, locale_file
+from helpcenter.content.today import build_date
+from helpcenter.content.translations import source_hash, with_source_hash
 
 ROOT = Path(__file__).resolve().parent.parent
 SKELETON = Path(__file__).resolve().parent / "skeleton"
@@ -175,7 +181,7 @@ def _translated(options: Options, key: str) -> dict[str, str]:
 
 
 def support_channels(options: Options) -> str:
-    """A minimal, valid channels file: one email channel for every language and topic (helpcenter/support)."""
+    """A minimal, valid channels file: one email channel for every language and topic (helpcenter/publish/support)."""
     domain = support_domain(options.site_url)
     email = f"support@{domain}"
     data = {

@@ -20,8 +20,8 @@ import tempfile
 import threading
 from pathlib import Path
 
+from helpcenter.adapter.site_build import build_site
 from helpcenter.lighthouse_report import CATEGORIES, failed_audits, scores
-from helpcenter.site_build import build_site
 
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"

@@ -16,11 +16,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from helpcenter.docs_tree import read_tree
-from helpcenter.document import ExplicitIdsReader
-from helpcenter.findings import Severity
-from helpcenter.site_config import SiteConfig, read_site_config
-from helpcenter.translations import (
+from helpcenter.adapter.site_config import SiteConfig, read_site_config
+from helpcenter.content.docs_tree import read_tree
+from helpcenter.content.document import ExplicitIdsReader
+from helpcenter.content.findings import Severity
+from helpcenter.content.translations import (
     Policy,
     SourceDoc,
     build_report,

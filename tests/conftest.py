@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from helpcenter.site_config import project_hooks
+from helpcenter.adapter.site_config import project_hooks
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -130,7 +130,7 @@ DEMO_BRAND = "Corvexa"  # extra.helpcenter.brand of the demo's mkdocs.yml: UI st
 @pytest.fixture(scope="session")
 def demo_site(tmp_path_factory) -> Path:
     """The demo help center, built once per session by the strict parallel build (any warning fails)."""
-    from helpcenter.site_build import build_site
+    from helpcenter.adapter.site_build import build_site
 
     site = tmp_path_factory.mktemp("demo") / "site"
     build_site(ROOT / "mkdocs.yml", site, jobs=2)  # the parallel path, as `make build` runs it
@@ -234,7 +234,7 @@ def changed_demo(tmp_path_factory):
     Not strict: links and `related` entries to the deleted page are reported by the content checks (HC209,
     HC106), which is right for a pull request, while these tests look at what readers get.
     """
-    from helpcenter.site_build import build_site
+    from helpcenter.adapter.site_build import build_site
 
     root = tmp_path_factory.mktemp("demo-changed")
     config = write_demo_copy(root)

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, load_script
 
-from helpcenter.site_build import build_site
+from helpcenter.adapter.site_build import build_site
 
 init_site = load_script("init_site")
 check = load_script("check")

@@ -15,7 +15,7 @@ from conftest import load_script
 from fixtures.existing_docs import SUFFIX_LANGUAGES, write_folder_project, write_suffix_project
 from test_adopters_kit import BRAND_OF_THE_DEMO, built_files, mkdocs_build, new_project
 
-from helpcenter.site_build import build_site
+from helpcenter.adapter.site_build import build_site
 
 init_site = load_script("init_site")
 FINDING_LINE = re.compile(r"^(?:info|warning|error): (docs/\S+?):\d+:\d+: (IMP\d+) ", re.M)

@@ -12,7 +12,7 @@ from conftest import load_script
 from mkdocs.exceptions import Abort
 from test_adopters_kit import configure, new_project, nobody_wrote, write_tree
 
-from helpcenter.site_build import build_site
+from helpcenter.adapter.site_build import build_site
 
 check = load_script("check")
 LINE = re.compile(r"(docs/\S+?):(\d+):\d+: ([A-Z]+\d+) ")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import DEMO_BRAND, DEMO_LANGUAGES
 
-from helpcenter.strings import load_strings
+from helpcenter.content.strings import load_strings
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

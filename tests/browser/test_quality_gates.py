@@ -10,7 +10,7 @@ import random
 import pytest
 from conftest import DEMO_LANGUAGES, ROOT, require_demo
 
-from helpcenter.catalog import Role, role_of
+from helpcenter.content.catalog import Role, role_of
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 require_demo()

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import DEMO_PRESENT
 
-from helpcenter.site_build import build_site
+from helpcenter.adapter.site_build import build_site
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD_SITE = [sys.executable, str(ROOT / "scripts" / "build_site.py"), "--config-file", str(ROOT / "mkdocs.yml")]

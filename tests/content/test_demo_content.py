@@ -14,10 +14,10 @@ import yaml
 from conftest import DEMO_LANGUAGES, ROOT, require_demo
 from mkdocs.config import load_config
 
-from helpcenter import frontmatter, html_tree
-from helpcenter.catalog import Role, role_of
-from helpcenter.document import Heading
-from helpcenter.validation.source import Renderer
+from helpcenter.content import frontmatter, html_tree
+from helpcenter.content.catalog import Role, role_of
+from helpcenter.content.document import Heading
+from helpcenter.content.validation.source import Renderer
 
 # reads the demo help center's content (data/, docs/) as its test data
 require_demo()

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 from conftest import DEMO_LANGUAGES, ROOT
 
-from helpcenter.catalog import Role, role_of
+from helpcenter.content.catalog import Role, role_of
 
 MAX_ARTICLE_HTML = 40 * 1024
 

@@ -13,7 +13,7 @@ from fixtures.existing_docs import (
     write_suffix_project,
 )
 
-from helpcenter.importer import apply_plan, import_project
+from helpcenter.content.importer import apply_plan, import_project
 
 
 @pytest.mark.parametrize("write", [write_suffix_project, write_folder_project])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpcenter.importer import (
+from helpcenter.content.importer import (
     LanguageCodeError,
     display_name,
     is_known_language,

@@ -7,8 +7,8 @@ import os
 import pytest
 from fixtures.existing_docs import png, write_tree
 
-from helpcenter.findings import Severity
-from helpcenter.importer import apply_plan, import_project, read_project
+from helpcenter.content.findings import Severity
+from helpcenter.content.importer import apply_plan, import_project, read_project
 
 
 def imported(tmp_path, files):

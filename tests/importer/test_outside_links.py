@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from fixtures.existing_docs import CHANGELOG, FOLDER_PAGES, OUTSIDE_LINK, png, write_folder_project, write_tree
 
-from helpcenter.findings import Severity
-from helpcenter.importer import apply_plan, import_project, page_link_targets
+from helpcenter.content.findings import Severity
+from helpcenter.content.importer import apply_plan, import_project, page_link_targets
 
 FENCE = "```"
 

@@ -17,8 +17,8 @@ from fixtures.existing_docs import (
     write_tree,
 )
 
-from helpcenter.findings import Severity
-from helpcenter.importer import import_project, normalize_language_code, page_url, plan_import, read_project
+from helpcenter.content.findings import Severity
+from helpcenter.content.importer import import_project, normalize_language_code, page_url, plan_import, read_project
 
 
 @pytest.fixture

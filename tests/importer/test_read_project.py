@@ -11,8 +11,8 @@ from fixtures.existing_docs import (
     write_tree,
 )
 
-from helpcenter.findings import Severity
-from helpcenter.importer import Layout, TolerantLoader, read_config, read_project
+from helpcenter.content.findings import Severity
+from helpcenter.content.importer import Layout, TolerantLoader, read_config, read_project
 
 
 def codes(project) -> list[str]:

@@ -9,9 +9,9 @@ import yaml
 from conftest import HOME, ROOT, article
 from fixtures.existing_docs import write_suffix_project
 
-from helpcenter.findings import Severity
-from helpcenter.importer import import_project
-from helpcenter.redirects import redirect_file, redirect_findings, redirect_pages, target_url
+from helpcenter.content.findings import Severity
+from helpcenter.content.importer import import_project
+from helpcenter.publish.redirects import redirect_file, redirect_findings, redirect_pages, target_url
 
 
 def test_each_old_url_gets_an_index_html_that_sends_readers_on():
@@ -109,7 +109,7 @@ SITE = {
 
 
 def test_the_hook_writes_redirects_once_every_language_is_built(site_factory, tmp_path):
-    from helpcenter.site_build import build_site
+    from helpcenter.adapter.site_build import build_site
 
     config_file = site_factory(SITE)
     config = yaml.safe_load(config_file.read_text(encoding="utf-8"))

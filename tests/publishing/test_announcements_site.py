@@ -9,7 +9,7 @@ import feedparser
 import jsonschema
 import pytest
 
-from helpcenter.site_build import build_site
+from helpcenter.adapter.site_build import build_site
 
 HOME = "---\ntitle: Help\n---\n"
 CATEGORY = "---\ntitle: Fees\ndescription: Fees.\nicon: material/percent\n---\n"

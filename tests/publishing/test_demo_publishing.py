@@ -12,10 +12,10 @@ from conftest import CHANGED_DEMO_DELETED, DEMO_LANGUAGES, ROOT, require_demo
 from mkdocs.structure.pages import Page
 from mkdocs_static_i18n import folder
 
-from helpcenter import i18n_files
-from helpcenter.api_export import SCHEMAS
-from helpcenter.markdown_page import SharedMarkdown, SharedMarkdownPage, fresh_markdown
-from helpcenter.site_build import build_site
+from helpcenter.adapter import i18n_files
+from helpcenter.adapter.markdown_page import SharedMarkdown, SharedMarkdownPage, fresh_markdown
+from helpcenter.adapter.site_build import build_site
+from helpcenter.publish.api_export import SCHEMAS
 
 # reads the demo help center's content (data/, docs/) as its test data
 require_demo()

@@ -5,18 +5,18 @@ import datetime as dt
 import jsonschema
 import pytest
 
-from helpcenter.announcements import (
+from helpcenter.content.catalog import SourcePage, build_catalog
+from helpcenter.content.today import build_date
+from helpcenter.publish.announcements import (
     Publication,
     announcement_from,
-    build_date,
     listed,
     paginate,
     publication,
     rfc822,
 )
-from helpcenter.api_export import SCHEMAS, announcements_payload, index_payload
-from helpcenter.catalog import SourcePage, build_catalog
-from helpcenter.seo import faq_page, hreflang_links, lead_text
+from helpcenter.publish.api_export import SCHEMAS, announcements_payload, index_payload
+from helpcenter.publish.seo import faq_page, hreflang_links, lead_text
 
 TODAY = dt.date(2026, 11, 21)
 

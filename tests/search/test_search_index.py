@@ -6,7 +6,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from helpcenter.search.index import (
+from helpcenter.publish.search.index import (
     SearchDocument,
     _Postings,
     _stream_shards,
@@ -20,10 +20,10 @@ from helpcenter.search.index import (
     term_shards,
     utf16_key,
 )
-from helpcenter.search.output import merge_parts
-from helpcenter.search.sections import split_sections
-from helpcenter.search.synonyms import synonym_groups
-from helpcenter.search.tokenize import tokenize
+from helpcenter.publish.search.output import merge_parts
+from helpcenter.publish.search.sections import split_sections
+from helpcenter.publish.search.synonyms import synonym_groups
+from helpcenter.publish.search.tokenize import tokenize
 
 HERE = Path(__file__).parent
 

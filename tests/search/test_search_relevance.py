@@ -12,9 +12,9 @@ import pytest
 import yaml
 from conftest import DEMO_LANGUAGES, require_demo
 
-from helpcenter import frontmatter
-from helpcenter.search.output import write_language
-from helpcenter.search.sections import split_sections
+from helpcenter.content import frontmatter
+from helpcenter.publish.search.output import write_language
+from helpcenter.publish.search.sections import split_sections
 
 # reads the demo help center's content (data/, docs/) as its test data
 require_demo()

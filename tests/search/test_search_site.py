@@ -6,7 +6,7 @@ import json
 
 from conftest import HOME
 
-from helpcenter.site_build import build_site
+from helpcenter.adapter.site_build import build_site
 
 
 def article(title: str, body: str) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from helpcenter.search.tokenize import normalize, query_tokens, stem, tokenize
+from helpcenter.publish.search.tokenize import normalize, query_tokens, stem, tokenize
 
 HERE = Path(__file__).parent
 VECTORS = HERE / "vectors.json"

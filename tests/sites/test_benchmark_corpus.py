@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import load_script, require_demo
 
+from helpcenter.adapter.site_build import build_site
 from helpcenter.benchmark import LANGUAGES, BuildMeasure, generate_corpus, write_config
-from helpcenter.site_build import build_site
 
 # reads the demo help center's content (data/, docs/) as its test data
 require_demo()

@@ -1,4 +1,5 @@
-"""The memoized static-i18n files (helpcenter/i18n_files.py) give the same site as static-i18n's own, for less."""
+"""The memoized static-i18n files (helpcenter/adapter/i18n_files.py) give the same site as static-i18n's own, for
+less."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import pytest
 from conftest import HOME, article
 from mkdocs_static_i18n import folder
 
-from helpcenter import i18n_files
-from helpcenter.site_build import build_site
+from helpcenter.adapter import i18n_files
+from helpcenter.adapter.site_build import build_site
 
 LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>\n'
 

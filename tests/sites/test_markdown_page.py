@@ -1,12 +1,12 @@
-"""Pages rendered with one shared Markdown instance (helpcenter/markdown_page.py): nothing carries over."""
+"""Pages rendered with one shared Markdown instance (helpcenter/adapter/markdown_page.py): nothing carries over."""
 
 from __future__ import annotations
 
 import pytest
 from conftest import HOME
 
-from helpcenter.markdown_page import SharedMarkdown, fresh_markdown
-from helpcenter.site_build import build_site
+from helpcenter.adapter.markdown_page import SharedMarkdown, fresh_markdown
+from helpcenter.adapter.site_build import build_site
 
 CATEGORY = "---\ntitle: Fees\ndescription: All about fees.\nicon: material/percent\n---\n"
 FRONT = "---\ntitle: {title}\ndescription: A short answer.\ntags: [x]\nupdated: 2026-10-14\norder: {order}\n---\n\n"
@@ -90,7 +90,7 @@ def test_shared_and_fresh_instances_render_the_same_bytes(sites):
 def test_page_data_is_mkdocs_get_data(doc):
     from mkdocs.utils import meta
 
-    from helpcenter.markdown_page import page_data
+    from helpcenter.adapter.markdown_page import page_data
 
     assert page_data(doc) == meta.get_data(doc)
     assert page_data(doc) == meta.get_data(doc)  # and again, from the cache

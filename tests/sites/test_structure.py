@@ -9,7 +9,7 @@ import pytest
 from conftest import HOME, article
 from mkdocs.exceptions import Abort
 
-from helpcenter.site_build import build_site
+from helpcenter.adapter.site_build import build_site
 
 BASIC = {
     "en/index.md": HOME,
@@ -110,7 +110,7 @@ def test_parallel_sharded_build_equals_single_build(site_factory, tmp_path):
 
 
 def test_merge_reports_shared_files_that_differ(tmp_path):
-    from helpcenter.site_build import merge_trees
+    from helpcenter.adapter.site_build import merge_trees
 
     base, other = tmp_path / "base", tmp_path / "other"
     (base / "a").mkdir(parents=True)

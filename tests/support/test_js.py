@@ -9,7 +9,7 @@ import subprocess
 import pytest
 from conftest import ROOT, require_demo
 
-from helpcenter.support.pages import load_channels, official_list
+from helpcenter.publish.support.pages import load_channels, official_list
 
 # reads the demo help center's content (data/, docs/) as its test data
 require_demo()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import DEMO_BRAND, DEMO_LANGUAGES, ROOT, require_demo
 
-from helpcenter.support import schema
-from helpcenter.support.pages import build_support_context, load_channels
+from helpcenter.publish.support import schema
+from helpcenter.publish.support.pages import build_support_context, load_channels
 
 # reads the demo help center's content (data/, docs/) as its test data
 require_demo()
@@ -214,7 +214,7 @@ def test_empty_file():
 
 @pytest.mark.parametrize("language", DEMO_LANGUAGES)
 def test_the_pages_get_every_channel_in_every_language(language):
-    from helpcenter.strings import load_strings
+    from helpcenter.content.strings import load_strings
 
     data = load_channels(TEXT)
     context = build_support_context(

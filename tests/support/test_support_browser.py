@@ -10,8 +10,8 @@ import threading
 import pytest
 from conftest import CHROMIUM, DEMO_BRAND, DEMO_LANGUAGES, ROOT, PageWatch, require_demo
 
-from helpcenter.site_build import build_site
-from helpcenter.strings import load_strings
+from helpcenter.adapter.site_build import build_site
+from helpcenter.content.strings import load_strings
 
 # reads the demo help center's content (data/, docs/) as its test data
 require_demo()

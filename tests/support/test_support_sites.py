@@ -12,7 +12,7 @@ import yaml
 from conftest import DEMO_CHANNELS, ROOT, require_demo
 from mkdocs.exceptions import Abort
 
-from helpcenter.site_build import build_site
+from helpcenter.adapter.site_build import build_site
 
 # reads the demo help center's content (data/, docs/) as its test data
 require_demo()

@@ -1,12 +1,12 @@
-"""Unit tests of helpcenter.translations: hashing, states, policy, findings, front-matter edits."""
+"""Unit tests of helpcenter.content.translations: hashing, states, policy, findings, front-matter edits."""
 
 import datetime as dt
 
 import pytest
 
-from helpcenter import frontmatter
-from helpcenter.findings import Severity
-from helpcenter.translations import (
+from helpcenter.content import frontmatter
+from helpcenter.content.findings import Severity
+from helpcenter.content.translations import (
     Policy,
     SourceDoc,
     State,

@@ -10,8 +10,8 @@ import pytest
 from conftest import HOME, load_script
 from mkdocs.exceptions import Abort
 
-from helpcenter.site_build import build_site
-from helpcenter.translations import source_hash
+from helpcenter.adapter.site_build import build_site
+from helpcenter.content.translations import source_hash
 
 FEES = "---\ntitle: Fees\ndescription: Fees.\nicon: material/percent\n---\n"
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from helpcenter.catalog import Role, SourcePage, build_catalog, role_of
-from helpcenter.findings import Severity
-from helpcenter.mkdocs_messages import RelayFilter, relayed
-from helpcenter.page_guard import guard_page_events, guarded_template_class
-from helpcenter.page_meta import TitleSource, derive, title_from_file_name, without_first_h1
-from helpcenter.structure import generated_page_findings, missing_pages
-from helpcenter.translations import Policy, SourceDoc, State, build_report, findings, source_hash
+from helpcenter.adapter.mkdocs_messages import RelayFilter, relayed
+from helpcenter.adapter.page_guard import guard_page_events, guarded_template_class
+from helpcenter.content.catalog import Role, SourcePage, build_catalog, role_of
+from helpcenter.content.findings import Severity
+from helpcenter.content.page_meta import TitleSource, derive, title_from_file_name, without_first_h1
+from helpcenter.content.structure import generated_page_findings, missing_pages
+from helpcenter.content.translations import Policy, SourceDoc, State, build_report, findings, source_hash
 
 STRINGS = {"home": "Start", "search_label": "Search the help center"}
 
@@ -172,7 +172,7 @@ def test_a_failing_template_renders_empty_with_a_finding():
 
 
 def test_automatic_heading_ids_that_differ_are_one_info_finding_per_language():
-    from helpcenter.document import ExplicitIdsReader
+    from helpcenter.content.document import ExplicitIdsReader
 
     reader = ExplicitIdsReader(["toc", "attr_list"], {})
     english = "---\ntitle: Steps\n---\n\n## Steps\n\n## Pinned { #pinned }\n"

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from helpcenter.findings import Severity
-from helpcenter.languages import direction, english_name, material_language, og_locale
-from helpcenter.page_language import with_document_language
-from helpcenter.strings import format_long_date, load_strings, missing_keys, own_strings, strings_findings
+from helpcenter.content.findings import Severity
+from helpcenter.content.languages import direction, english_name, material_language, og_locale
+from helpcenter.content.strings import format_long_date, load_strings, missing_keys, own_strings, strings_findings
+from helpcenter.publish.page_language import with_document_language
 
 MATERIAL = frozenset({"en", "pt", "pt-BR", "zh", "zh-Hant", "zh-TW", "ar", "fa", "fr"})
 

@@ -1,6 +1,6 @@
 import datetime as dt
 
-from helpcenter.catalog import Role, SourcePage, breadcrumbs, build_catalog, related_articles, role_of
+from helpcenter.content.catalog import Role, SourcePage, breadcrumbs, build_catalog, related_articles, role_of
 
 
 def page(doc_id, url=None, locale="en", **meta):

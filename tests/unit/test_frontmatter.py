@@ -1,4 +1,4 @@
-from helpcenter import frontmatter
+from helpcenter.content import frontmatter
 
 
 def test_parses_meta_body_and_key_lines():

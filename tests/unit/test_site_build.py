@@ -1,4 +1,4 @@
-from helpcenter.site_build import SHARD_ENV, current_shard, shard_of
+from helpcenter.content.shards import SHARD_ENV, current_shard, shard_of
 
 
 def test_shards_are_stable_and_cover_everything():

@@ -2,7 +2,7 @@ import datetime as dt
 import gzip
 import xml.etree.ElementTree as ET
 
-from helpcenter.sitemap import PageRecord, gzip_bytes, render_sitemap, sitemap_entries
+from helpcenter.publish.sitemap import PageRecord, gzip_bytes, render_sitemap, sitemap_entries
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 SITE = "https://help.example/"

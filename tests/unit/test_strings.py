@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from helpcenter.strings import available_languages, count_label, format_long_date, load_strings, missing_keys
+from helpcenter.content.strings import available_languages, count_label, format_long_date, load_strings, missing_keys
 
 # the demo's five languages and the shipped extras (fr, de, pt-BR, ar)
 SITE_LANGUAGES = ["ar", "de", "en", "es", "fr", "ja", "ko", "pt-BR", "zh"]

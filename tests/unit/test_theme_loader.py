@@ -8,7 +8,7 @@ from pathlib import Path
 from jinja2 import FileSystemLoader
 from mkdocs.config import load_config
 
-from helpcenter.theme_loader import VisibleFilesLoader, list_visible_files
+from helpcenter.adapter.theme_loader import VisibleFilesLoader, list_visible_files
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 from validation_cases import ARTICLE_FRONT, article, front
 
-from helpcenter.site_config import project_hooks
+from helpcenter.adapter.site_config import project_hooks
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD_DATE = "2026-11-21"  # tests/conftest.py sets HC_BUILD_DATE to this day

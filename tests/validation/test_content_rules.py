@@ -12,13 +12,13 @@ from mistakes import write_fixture
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 
-from helpcenter.docs_tree import LazyTexts, decode, read_tree
-from helpcenter.findings import Severity
-from helpcenter.validation.checks import ContentChecker, SiteSources, heading_lines, reserved_path, suggested_id
-from helpcenter.validation.project import settings_from_config
-from helpcenter.validation.safety import Sanitizer
-from helpcenter.validation.schema import ContentRules, SettingError
-from helpcenter.validation.source import Renderer
+from helpcenter.adapter.site_config import settings_from_config
+from helpcenter.content.docs_tree import LazyTexts, decode, read_tree
+from helpcenter.content.findings import Severity
+from helpcenter.content.validation.checks import ContentChecker, SiteSources, heading_lines, reserved_path, suggested_id
+from helpcenter.content.validation.safety import Sanitizer
+from helpcenter.content.validation.schema import ContentRules, SettingError
+from helpcenter.content.validation.source import Renderer
 
 DOCS = Path("/docs")
 REQUIRED = ContentRules("required", ("description", "tags", "updated"), dt.date(2026, 11, 21))
@@ -134,7 +134,7 @@ def test_articles_outside_categories_and_reserved_paths(renderer):
     page = "---\ntitle: Notes\n---\n"
     reserved = check(renderer, {"en/search/notes.md": page}, ContentRules(), "en/search/notes.md")
     assert codes(reserved) == [("HC122", 1)]
-    # Markdown in an asset folder is a page of its own (helpcenter.catalog.ASSET_FOLDERS)
+    # Markdown in an asset folder is a page of its own (helpcenter.content.catalog.ASSET_FOLDERS)
     assert check(renderer, {"en/assets/README.md": page}, target="en/assets/README.md") == []
 
 

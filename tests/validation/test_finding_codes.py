@@ -1,5 +1,6 @@
-"""One policy in one place: every finding code is in helpcenter/finding_codes.py and documented in CONTRIBUTING.md,
-every documented code exists and is reported somewhere, and the guide states the schema's limits as numbers."""
+"""One policy in one place: every finding code is in helpcenter/content/finding_codes.py and documented in
+CONTRIBUTING.md, every documented code exists and is reported somewhere, and the guide states the schema's limits as
+numbers."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ import re
 
 from conftest import ROOT
 
-from helpcenter.finding_codes import CODES, WHERE, markdown_table
-from helpcenter.validation.schema import PROPERTIES
+from helpcenter.content.finding_codes import CODES, WHERE, markdown_table
+from helpcenter.content.validation.schema import PROPERTIES
 
 CODE = re.compile(r"\b(?:HC|TR|SUP|RDR|IMP)\d{3}\b")
 # any string literal that looks like a finding code, whatever its family
@@ -59,7 +60,9 @@ def test_every_registered_code_is_reported_somewhere():
 
 def test_the_guide_documents_every_code_exactly_as_the_registry():
     rows = guide_rows()
-    assert sorted(rows) == sorted(CODES), "python -m helpcenter.finding_codes prints the table for CONTRIBUTING.md"
+    assert sorted(rows) == sorted(CODES), (
+        "python -m helpcenter.content.finding_codes prints the table for CONTRIBUTING.md"
+    )
     for code, entry in CODES.items():
         assert rows[code] == [code, entry.severity.value, WHERE[entry.where], entry.rule], code
     assert markdown_table() in GUIDE

@@ -21,13 +21,13 @@ from conftest import DEMO_PRESENT
 from mistakes import EN, FIXTURE, PAIR, ROOT, write_fixture
 from mkdocs.config import load_config
 
-from helpcenter import frontmatter, page_meta
-from helpcenter.catalog import role_of
-from helpcenter.docs_tree import decode
-from helpcenter.validation.checks import ContentChecker, read_sources
-from helpcenter.validation.project import settings_from_config
-from helpcenter.validation.safety import Sanitizer
-from helpcenter.validation.source import Renderer
+from helpcenter.adapter.site_config import settings_from_config
+from helpcenter.content import frontmatter, page_meta
+from helpcenter.content.catalog import role_of
+from helpcenter.content.docs_tree import decode
+from helpcenter.content.validation.checks import ContentChecker, read_sources
+from helpcenter.content.validation.safety import Sanitizer
+from helpcenter.content.validation.source import Renderer
 
 SEEDS = range(240)
 # the demo's articles while the demo is there; the fixture help center's once scripts/init_site.py replaced it
@@ -171,9 +171,9 @@ def test_random_mutations_of_real_articles_give_findings_never_a_traceback(site)
     renderer = Renderer(settings.markdown_extensions, settings.markdown_configs)
     sanitizer = Sanitizer(settings.iframe_hosts)
     try:  # the site-wide checks check.py runs as well, called as it calls them (helpcenter/site_checks.py)
-        from helpcenter.document import ExplicitIdsReader
+        from helpcenter.adapter.site_config import site_inputs
+        from helpcenter.content.document import ExplicitIdsReader
         from helpcenter.site_checks import site_findings
-        from helpcenter.site_config import site_inputs
 
         site_checks = (
             site_findings,

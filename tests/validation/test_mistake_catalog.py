@@ -3,7 +3,7 @@
 Each bad input: `mkdocs build --strict` exits non-zero with a WARNING or ERROR line naming the changed file and
 line with the expected code, no traceback, and no other warning or error (no false finding). Each valid input:
 the strict build passes with no warning or error. For every case, `scripts/check.py` reports the same findings
-(code, file, line) as the build, for every code both report (helpcenter.finding_codes, ``where == "both"``).
+(code, file, line) as the build, for every code both report (helpcenter.content.finding_codes, ``where == "both"``).
 
 Two worker processes build the cases (tests/validation/catalog_runner.py): each imports MkDocs, the theme and the
 hooks once and builds case after case as `mkdocs build --strict` does; HC_CATALOG_SUBPROCESS=1 runs the commands
@@ -22,7 +22,7 @@ import pytest
 from catalog_runner import Outcome, run_case_in_process, run_case_subprocess
 from mistakes import MISTAKES, VALID, Mistake, Valid
 
-from helpcenter.finding_codes import CODES
+from helpcenter.content.finding_codes import CODES
 
 WORKERS = 2
 RELAYED = "HC506"  # a warning of MkDocs itself, relayed with the docs/ path it names

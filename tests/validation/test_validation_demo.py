@@ -9,8 +9,9 @@ import pytest
 from conftest import ROOT, load_script, require_demo
 from mkdocs.config import load_config
 
-from helpcenter.validation.project import Project, settings_from_config
-from helpcenter.validation.safety import URL_ATTRIBUTES
+from helpcenter.adapter.site_config import settings_from_config
+from helpcenter.content.validation.project import Project
+from helpcenter.content.validation.safety import URL_ATTRIBUTES
 
 # checks the demo's own content
 require_demo()

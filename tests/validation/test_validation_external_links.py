@@ -11,7 +11,7 @@ import pytest
 from conftest import load_script, write_site
 from validation_cases import BASE, article
 
-from helpcenter.validation.external import due, record
+from helpcenter.content.validation.external import due, record
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ import pytest
 from conftest import write_site
 from validation_cases import BASE, article
 
-from helpcenter.site_build import build_site
-from helpcenter.validation.checks import read_sources
-from helpcenter.validation.lychee import findings_from_report, lychee_command
+from helpcenter.adapter.site_build import build_site
+from helpcenter.content.validation.checks import read_sources
+from helpcenter.content.validation.lychee import findings_from_report, lychee_command
 
 
 def run_lychee(site):

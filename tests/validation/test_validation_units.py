@@ -1,4 +1,5 @@
-"""Pure parts of helpcenter.validation: the schema, the sanitizer allowlist, rel on external links, the locator."""
+"""Pure parts of helpcenter.content.validation: the schema, the sanitizer allowlist, rel on external links, the
+locator."""
 
 from __future__ import annotations
 
@@ -10,13 +11,14 @@ from conftest import ROOT, write_site
 from mkdocs.config import load_config
 from validation_cases import BASE, article
 
-from helpcenter import frontmatter
-from helpcenter.catalog import Role
-from helpcenter.site_build import build_site
-from helpcenter.validation.project import Project, owned_by_shard, settings_from_config
-from helpcenter.validation.safety import Removed, Sanitizer, Unsafe, add_external_rel, unexplained
-from helpcenter.validation.schema import PROPERTIES, ROLE_KEYS, ContentRules, schema_for, validate_front_matter
-from helpcenter.validation.source import Locator, Renderer
+from helpcenter.adapter.site_build import build_site
+from helpcenter.adapter.site_config import settings_from_config
+from helpcenter.content import frontmatter
+from helpcenter.content.catalog import Role
+from helpcenter.content.validation.project import Project, owned_by_shard
+from helpcenter.content.validation.safety import Removed, Sanitizer, Unsafe, add_external_rel, unexplained
+from helpcenter.content.validation.schema import PROPERTIES, ROLE_KEYS, ContentRules, schema_for, validate_front_matter
+from helpcenter.content.validation.source import Locator, Renderer
 
 # the demo's rules (mkdocs.yml extra.helpcenter.content)
 DEMO_RULES = ContentRules(heading_ids="required", required_article_keys=("description", "tags", "updated"))

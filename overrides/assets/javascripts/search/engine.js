@@ -3,7 +3,7 @@
 // lunr.Index.load) and never uses Lunr's query parser, so operator characters in a query (":", "^", "~",
 // "+", "-", "*") are plain separators.
 //
-// The index arrives in shards, split by the first two characters of the terms (helpcenter/search/index.py):
+// The index arrives in shards, split by the first two characters of the terms (helpcenter/publish/search/index.py):
 // shardsFor(query) names the shards a query needs, addShard() adds them, and search() loads into lunr.js a
 // small index of just the query's terms, with their postings and field-vector entries. Lunr's score is the
 // dot product of query and field vectors, which reads only those entries, so results equal the whole index's.

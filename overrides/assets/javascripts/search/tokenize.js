@@ -1,4 +1,4 @@
-// The search tokenizer in the browser: the twin of helpcenter/search/tokenize.py, which builds the index.
+// The search tokenizer in the browser: the twin of helpcenter/publish/search/tokenize.py, which builds the index.
 // tests/search/vectors.json holds the cases both must agree on; change both and the vectors together.
 // Strings are handled by code point (Array.from), as Python does, never by UTF-16 code unit.
 

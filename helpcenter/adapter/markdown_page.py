@@ -1,0 +1,129 @@
+"""Pages that render with one Markdown instance per language build instead of a new one per page.
+
+MkDocs' ``Page.render`` builds a ``markdown.Markdown`` for every page: it imports, configures and registers every
+extension again, about 4% of a build worker's time. Python-Markdown supports converting many documents with one
+instance, calling ``reset()`` in between (every stateful extension here resets its state there). MkDocs 1.6 lets
+a plugin give a file its own ``Page`` subclass in ``on_files`` (Material's blog plugin does); ``SharedMarkdownPage``
+is MkDocs' own ``render`` with the instance taken from ``SharedMarkdown`` instead of built. Its ``read_source`` is
+MkDocs' too, with the front matter loaded through helpcenter.content.frontmatter's cache (about 2% of a worker: the
+catalog already loaded the same block).
+
+tests/publishing/test_demo_publishing.py builds the demo both ways and compares every file byte for byte;
+tests/sites/test_markdown_page.py checks that no page's definitions reach the next page.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import markdown
+from mkdocs.structure.pages import (
+    Page,
+    _ExtractAnchorsTreeprocessor,
+    _ExtractTitleTreeprocessor,
+    _RawHTMLPreprocessor,
+    _RelativePathTreeprocessor,
+    get_toc,
+)
+from mkdocs.utils import meta as mkdocs_meta
+
+from helpcenter.adapter.page_guard import failure, page_path
+from helpcenter.content.frontmatter import MAPPING, copy_data, load_block
+
+log = logging.getLogger("mkdocs.structure.pages")
+
+
+def page_data(doc: str) -> tuple[str, dict]:
+    """MkDocs' ``mkdocs.utils.meta.get_data`` (the page's Markdown and meta), its YAML loaded through the cache of
+    helpcenter.content.frontmatter: the catalog has read every page's front matter by the time MkDocs reads the page."""
+    match = mkdocs_meta.YAML_RE.match(doc)
+    if match is None:
+        return mkdocs_meta.get_data(doc)  # MultiMarkdown-style meta: MkDocs' own reading
+    try:
+        loaded = load_block(match.group(1))
+    except Exception:  # noqa: BLE001 - MkDocs ignores any failure to load the block, and so does its twin
+        return doc, {}
+    if loaded.kind != MAPPING:  # MkDocs keeps the block as text when it is not a mapping or does not load
+        return doc, {}
+    return doc[match.end() :].lstrip("\n"), copy_data(loaded.meta)
+
+
+def fresh_markdown(config) -> markdown.Markdown:
+    """What MkDocs does for every page: a new instance."""
+    return markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"] or {})
+
+
+class SharedMarkdown:
+    """One ``markdown.Markdown`` for a configuration's extensions, reset before each page."""
+
+    def __init__(self):
+        self._instance: markdown.Markdown | None = None
+        self._extensions: list | None = None
+
+    def clear(self) -> None:
+        self._instance = self._extensions = None
+
+    def for_page(self, config) -> markdown.Markdown:
+        extensions = config["markdown_extensions"]
+        # a hook may replace the list between language builds (hooks/validation.py swaps its extension in)
+        if self._instance is None or self._extensions != extensions:
+            self._extensions = list(extensions)
+            self._instance = fresh_markdown(config)
+        else:
+            self._instance.reset()
+        return self._instance
+
+
+class SharedMarkdownPage(Page):
+    """A page whose ``render`` is MkDocs 1.6's, with a shared Markdown instance."""
+
+    def __init__(self, title, file, config, shared: SharedMarkdown):
+        super().__init__(title, file, config)
+        self._shared = shared
+
+    def read_source(self, config) -> None:
+        """MkDocs 1.6's ``Page.read_source`` with ``page_data`` for ``meta.get_data``."""
+        source = config.plugins.on_page_read_source(page=self, config=config)
+        if source is None:
+            try:
+                source = self.file.content_string
+            except OSError:
+                log.error(f"File not found: {self.file.src_path}")
+                raise
+            except ValueError:
+                log.error(f"Encoding error reading file: {self.file.src_path}")
+                raise
+        self.markdown, self.meta = page_data(source)
+
+    @staticmethod
+    def _root(config) -> Path | None:
+        return Path(config.config_file_path).resolve().parent if config.config_file_path else None
+
+    def render(self, config, files) -> None:
+        if self.markdown is None:
+            raise RuntimeError("`markdown` field hasn't been set (via `read_source`)")
+        md = self._shared.for_page(config)
+
+        # MkDocs' per-page processors; registering under the same names replaces the previous page's
+        raw_html_ext = _RawHTMLPreprocessor()
+        raw_html_ext._register(md)
+        extract_anchors_ext = _ExtractAnchorsTreeprocessor(self.file, files, config)
+        extract_anchors_ext._register(md)
+        relative_path_ext = _RelativePathTreeprocessor(self.file, files, config)
+        relative_path_ext._register(md)
+        extract_title_ext = _ExtractTitleTreeprocessor()
+        extract_title_ext._register(md)
+
+        try:
+            self.content = md.convert(self.markdown)
+        except Exception as exc:  # noqa: BLE001 - a Markdown failure on one page is that page's finding
+            finding = failure(page_path(self, self._root(config)), "rendering the Markdown", exc)
+            log.error(finding.format())
+            self.content, md.toc_tokens = "", []
+            self._shared.clear()  # the instance may be left half-way through a page
+        self.toc = get_toc(getattr(md, "toc_tokens", []))
+        self._title_from_render = extract_title_ext.title
+        self.present_anchor_ids = extract_anchors_ext.present_anchor_ids | raw_html_ext.present_anchor_ids
+        if log.getEffectiveLevel() > logging.DEBUG:
+            self.links_to_anchors = relative_path_ext.links_to_anchors

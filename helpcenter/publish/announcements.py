@@ -1,0 +1,111 @@
+"""Announcements: publication by build date, listing order, pagination and feeds.
+
+A post is published when its `date` has come and it is not a draft; it is listed (listing pages, home page,
+feeds, search) until its `expires` date has passed. An expired post keeps its page, with a notice, so links to
+it still work. The build date can be fixed with HC_BUILD_DATE for tests and reproducible builds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from helpcenter.content.page_meta import date_or_none
+from helpcenter.publish.sitemap import absolute
+
+TYPES = ("maintenance", "listing", "delisting", "security", "promotion")
+
+
+class Publication(StrEnum):
+    DRAFT = "draft"
+    SCHEDULED = "scheduled"  # date in the future
+    LIVE = "live"
+    EXPIRED = "expired"
+
+
+def publication(meta: dict, today: dt.date) -> Publication:
+    if meta.get("draft") is True:
+        return Publication.DRAFT
+    date = date_or_none(meta.get("date"))
+    if date is None or date > today:
+        return Publication.SCHEDULED
+    expires = date_or_none(meta.get("expires"))
+    if expires is not None and expires < today:
+        return Publication.EXPIRED
+    return Publication.LIVE
+
+
+@dataclass(frozen=True)
+class Announcement:
+    doc_id: str
+    title: str
+    description: str
+    type: str
+    date: dt.date
+    url: str
+    pinned: bool
+    state: Publication
+    locale: str
+
+    @property
+    def id(self) -> str:
+        return self.doc_id.removesuffix(".md")
+
+
+def announcement_from(doc_id: str, url: str, meta: dict, locale: str, today: dt.date) -> Announcement:
+    return Announcement(
+        doc_id=doc_id,
+        title=str(meta.get("title") or doc_id),
+        description=str(meta.get("description") or ""),
+        type=str(meta.get("type") or ""),
+        date=date_or_none(meta.get("date")) or today,
+        url=url,
+        pinned=meta.get("pinned") is True,
+        state=publication(meta, today),
+        locale=locale,
+    )
+
+
+def listed(announcements: list[Announcement], type_: str | None = None) -> list[Announcement]:
+    """Live posts, pinned first, then newest first (title breaks ties so the order is stable)."""
+    live = [a for a in announcements if a.state is Publication.LIVE and (type_ is None or a.type == type_)]
+    return sorted(live, key=lambda a: (not a.pinned, -a.date.toordinal(), a.title.casefold()))
+
+
+def paginate(items: list, per_page: int) -> list[list]:
+    if per_page < 1:
+        raise ValueError("extra.helpcenter.announcements.per_page must be at least 1")
+    return [items[i : i + per_page] for i in range(0, len(items), per_page)] or [[]]
+
+
+def rfc822(date: dt.date) -> str:
+    """RSS dates: midnight UTC of the post's date, in RFC 822 form, independent of the machine's locale."""
+    days = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    return f"{days[date.weekday()]}, {date.day:02d} {months[date.month - 1]} {date.year} 00:00:00 +0000"
+
+
+def json_feed(
+    title: str, home_url: str, feed_url: str, language: str, items: list[Announcement], site_url: str
+) -> dict:
+    """JSON Feed 1.1 (https://jsonfeed.org/version/1.1) as a dict, ready for json.dumps."""
+    return {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": title,
+        "home_page_url": home_url,
+        "feed_url": feed_url,
+        "language": language,
+        "items": [
+            {
+                "id": absolute(site_url, a.url),
+                "url": absolute(site_url, a.url),
+                "title": a.title,
+                "summary": a.description,
+                "content_text": a.description,
+                "date_published": f"{a.date.isoformat()}T00:00:00Z",
+                "tags": [a.type],
+            }
+            for a in items
+        ],
+    }

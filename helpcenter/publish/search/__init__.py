@@ -1,0 +1,1 @@
+"""The help center's own search: one prebuilt Lunr index per language (see helpcenter.publish.search.index)."""

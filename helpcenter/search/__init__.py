@@ -1,1 +1,0 @@
-"""The help center's own search: one prebuilt Lunr index per language (see helpcenter.search.index)."""

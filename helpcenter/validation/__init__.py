@@ -1,5 +1,0 @@
-"""Content validation and safety: front matter, links and references, sanitizing, offline link checking.
-
-Pure functions over plain data (file texts, rendered HTML, lychee's JSON); they return findings
-(helpcenter.findings.Finding) and never print, log or exit. scripts/check.py and hooks/validation.py share them.
-"""
