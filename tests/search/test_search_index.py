@@ -54,12 +54,60 @@ def test_terms_are_in_utf16_order_so_astral_cjk_loads_in_lunr_js():
 
 
 def test_scores_follow_lunr_builder_bm25():
-    docs = [SearchDocument(str(i), {"title": ["fee"] if i == 0 else ["other"], "body": []}) for i in range(3)]
+    # lunr.py (the `lunr` package, lunr.js's Builder ported) indexes the same documents from the same tokens, with
+    # empty pipelines (no stemmer, stop words or trimmer), our field boosts, k1 and b: every posting and every
+    # field-vector entry must be the same, by term (term numbers differ: ours are in UTF-16 order, lunr.py's in
+    # insertion order). Corpus-scale and query comparisons are in test_lunr_oracle.py.
+    import math
+
+    import lunr
+    import lunr.builder
+
+    from helpcenter.publish.search.index import BM25_B, BM25_K1, FIELD_BOOSTS
+
+    texts = [
+        ("Card fees", "The card has no monthly fee. A withdrawal fee applies abroad, and a fee for a new card."),
+        ("Fee overview", "Every fee: card fee, transfer fee, exchange fee."),
+        ("Freeze a card", "Freeze the card in the app."),
+        ("Chargeback", "A chargeback has no fee."),
+        ("Other", ""),
+    ]
+    docs = [
+        SearchDocument(str(i), {"title": tokenize(title, "en"), "page": ["guide"], "body": tokenize(body, "en")})
+        for i, (title, body) in enumerate(texts)
+    ]
     index = build_lunr_index(docs)
-    vectors = dict(index["fieldVectors"])
-    # idf = ln(1 + (3 - 1 + 0.5) / (1 + 0.5)) = 0.98083; tf 1 at average length: idf * 2.2 / 2.2, times boost 8
-    assert vectors["title/0"] == [index["invertedIndex"][0][1]["_index"], 7.847]
-    assert set(index["invertedIndex"][0][1]) == {"_index", "title", "page", "body"}
+    builder = lunr.builder.Builder()
+    builder.k1(BM25_K1)
+    builder.b(BM25_B)
+    oracle = lunr.lunr(
+        ref="ref",
+        fields=[{"field_name": field, "boost": FIELD_BOOSTS[field]} for field in index["fields"]],
+        documents=[{"ref": doc.ref, **doc.fields} for doc in docs],
+        builder=builder,
+    ).serialize()
+
+    def by_term(serialized: dict) -> tuple[dict, dict]:
+        terms = {posting["_index"]: term for term, posting in serialized["invertedIndex"]}
+        postings = {
+            term: {field: sorted(posting[field]) for field in serialized["fields"]}
+            for term, posting in serialized["invertedIndex"]
+        }
+        vectors = {
+            field_ref: {terms[elements[i]]: elements[i + 1] for i in range(0, len(elements), 2)}
+            for field_ref, elements in serialized["fieldVectors"]
+        }
+        return postings, vectors
+
+    ours, theirs = by_term(index), by_term(oracle)
+    assert ours == theirs
+    # the comparison covers a term in several fields and documents, a repeated term and an empty field
+    assert ours[0]["fee"] == {"title": ["0", "1"], "page": [], "body": ["0", "1", "3"]}
+    assert ours[1]["body/1"]["fee"] > ours[1]["body/3"]["fee"] > 0 and ours[1]["body/4"] == {}
+    # as in Lunr, idf counts field postings, not documents: "fee" is in 3 of the 5 documents but has 5 postings,
+    # so idf = ln(1 + 0.5 / 5.5); title/0 has tf 1 in 2 tokens (average 1.8), boost 8
+    idf, norm = math.log(1 + 0.5 / 5.5), 1.2 * (0.25 + 0.75 * 2 / 1.8)
+    assert ours[1]["title/0"]["fee"] == round(idf * 2.2 / (norm + 1) * 8, 3) == 0.666
 
 
 def test_sections_split_at_headings_with_ids_and_skip_permalinks_and_diagrams():
