@@ -22,8 +22,15 @@ def on_config(config):
     return config
 
 
+# records for the project's maintainers that live in overrides/ but are no asset of the site
+NOT_PUBLISHED = frozenset({"MATERIAL_COPIES.json"})
+
+
 @event_priority(-150)  # after static-i18n (-100) and the other hooks chose this language's files
 def on_files(files, config):
+    for file in list(files):
+        if file.src_uri in NOT_PUBLISHED and file.abs_src_path and not file.is_documentation_page():
+            files.remove(file)
     if build_language(config) == default_language(config):
         return files
     docs_dir = Path(config.docs_dir).resolve()
