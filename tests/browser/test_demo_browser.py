@@ -63,8 +63,11 @@ def test_flowcharts_render_locally(watched_page, demo_server, lang):
     watch.assert_clean()
 
 
-def test_missing_page_shows_the_language_404(watched_page, demo_server):
+@pytest.mark.parametrize(("path", "lang"), [("/ja/no-such-page/", "ja"), ("/no-such-page/", "en")])
+def test_missing_page_shows_the_language_404(watched_page, demo_server, path, lang):
     page, _ = watched_page
-    response = page.goto(demo_server + "/ja/404.html")
-    assert response.status == 200
-    assert page.inner_text("h1") == load_strings("ja", DEMO_BRAND)["not_found_title"]
+    response = page.goto(demo_server + path, wait_until="networkidle")
+    assert response.status == 404
+    assert page.url == demo_server + path  # served in place, not a redirect to 404.html
+    assert page.get_attribute("html", "lang") == lang
+    assert page.inner_text("h1") == load_strings(lang, DEMO_BRAND)["not_found_title"]

@@ -25,9 +25,12 @@ def test_first_visit_goes_to_the_browser_language(browser, demo_server, locale, 
     context.close()
 
 
-def test_a_remembered_choice_wins_over_the_browser(browser, demo_server):
-    context, page = open_root(browser, demo_server, "ja-JP", stored="en")
-    assert page.url == demo_server + "/"
+@pytest.mark.parametrize(("locale", "stored"), [("ja-JP", "ko"), ("en-US", "es")])
+def test_a_remembered_choice_wins_over_the_browser(browser, demo_server, locale, stored):
+    # neither the browser's language nor the default one: only the remembered choice leads there
+    context, page = open_root(browser, demo_server, locale, stored=stored)
+    assert page.url == demo_server + f"/{stored}/"
+    assert page.get_attribute("html", "lang") == stored
     context.close()
 
 

@@ -91,7 +91,8 @@ def test_results_page_filters_by_category_and_the_url_reproduces_it(watched_page
     page, watch = watched_page
     page.goto(demo_server + "/search/?q=fee", wait_until="networkidle")
     page.wait_for_selector(".hc-results a[data-hc-result]")
-    everything = page.locator(".hc-results a[data-hc-result]").count()
+    unfiltered = page.locator(".hc-results a[data-hc-result]").evaluate_all("links => links.map(a => a.href)")
+    everything = len(unfiltered)
     categories = page.locator("[data-hc-category]").evaluate_all("links => links.map(a => a.dataset.hcCategory)")
     assert "" in categories and "fees" in categories and len(categories) >= 3
     page.locator('[data-hc-category="fees"]').click()
@@ -103,13 +104,21 @@ def test_results_page_filters_by_category_and_the_url_reproduces_it(watched_page
     count = page.locator('[data-hc-category="fees"] .hc-results__count').inner_text()
     assert int(count) == len(filtered)
     shared_url = page.url
+    # Back: history holds the unfiltered state, and the page shows it again
+    page.go_back()
+    wait_until(page, "() => !location.search.includes('category=')")
+    assert parse_qs(urlparse(page.url).query) == {"q": ["fee"]}
+    wait_until(page, "n => document.querySelectorAll('.hc-results a[data-hc-result]').length === n", everything)
+    assert page.locator(".hc-results a[data-hc-result]").evaluate_all("links => links.map(a => a.href)") == unfiltered
+    assert page.locator('[data-hc-category=""]').get_attribute("aria-current") == "true"
+    assert page.locator('[data-hc-category="fees"]').get_attribute("aria-current") is None
+    # the filtered URL, opened afresh, reproduces the filtered results
     page.goto("about:blank")
     page.goto(shared_url, wait_until="networkidle")
     page.wait_for_selector(".hc-results a[data-hc-result]")
     assert page.locator(".hc-results a[data-hc-result]").evaluate_all("links => links.map(a => a.href)") == filtered
     assert page.locator('[data-hc-category="fees"]').get_attribute("aria-current") == "true"
     assert page.locator("input[data-hc-results-query]").input_value() == "fee"
-    page.go_back()  # history holds the unfiltered state
     watch.assert_clean()
 
 

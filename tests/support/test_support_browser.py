@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import http.server
 import json
+import subprocess
 import threading
 
 import pytest
-from conftest import CHROMIUM, DEMO_BRAND, DEMO_LANGUAGES, ROOT, PageWatch, require_demo
+from conftest import CHROMIUM, DEMO_BRAND, DEMO_LANGUAGES, PageWatch, require_demo
 
 from helpcenter.adapter.site_build import build_site
 from helpcenter.content.strings import load_strings
@@ -285,5 +286,16 @@ def test_feedback_offline_shows_a_message_and_no_console_error(open_page, feedba
     watch.assert_clean()
 
 
-def test_chromium_is_the_debian_one():
-    assert CHROMIUM == "/usr/bin/chromium" and (ROOT / "tests" / "support").exists()
+def test_chromium_is_the_debian_one(browser):
+    """The browser the tests drive is the one Debian's chromium package installed, not a downloaded build."""
+    page = browser.new_page()
+    page.goto("chrome://version")
+    executable = page.inner_text("#executable_path").strip()
+    build = " ".join(page.inner_text("#version").split())
+    page.close()
+    owner = subprocess.run(["dpkg-query", "-S", executable], capture_output=True, text=True)
+    assert owner.returncode == 0 and owner.stdout.split(":")[0] == "chromium", f"{executable}: {owner.stderr}"
+    assert subprocess.run(["dpkg-query", "-S", CHROMIUM], capture_output=True, text=True).stdout.startswith("chromium:")
+    packaged = subprocess.run(["dpkg-query", "-W", "-f=${Version}", "chromium"], capture_output=True, text=True)
+    assert browser.version == packaged.stdout.split("-")[0]  # 156.0.8078.129-1~deb12u1: the upstream part
+    assert "built on Debian" in build, build
