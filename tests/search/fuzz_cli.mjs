@@ -47,7 +47,7 @@ for (let i = 0; i < count; i++) {
     results += found.length;
     found.slice(0, 3).forEach((r) => search.resolve(r));
   } catch (error) {
-    errors.push({ query: q, error: String(error && error.stack ? error.stack : error) });
+    errors.push({ query: q, error: String(error?.stack ? error.stack : error) });
   }
 }
 process.stdout.write(JSON.stringify({ count, errors: errors.slice(0, 20), errorCount: errors.length, results }));

@@ -46,7 +46,7 @@ const TABLE = [
   ["support@c0rvexa.example", "impersonation", "email", ["digit"]],
   ["corvexa.support@gmail.example", "impersonation", "email", ["brand_inside"]],
   ["@C0rvexa", "impersonation", "handle", ["digit"]],
-  [`@${"C" + CYRILLIC_O}rvexaSupport`, "impersonation", "handle", ["confusable"]],
+  [`@C${CYRILLIC_O}rvexaSupport`, "impersonation", "handle", ["confusable"]],
   ["@corvexa_help", "impersonation", "handle", ["brand_inside"]],
   ["https://t.me/corvexa_support_desk", "impersonation", "handle", ["brand_inside"]],
   ["https://x.com/corvexa_official", "impersonation", "handle", ["brand_inside"]],

@@ -12,7 +12,7 @@ if (blocks.length > 0) {
         const { svg } = await mermaid.render(`hc-diagram-${n++}`, source);
         pre.innerHTML = svg;
         pre.setAttribute("data-processed", "true");
-      } catch (error) {
+      } catch {
         // Keep the readable source text rather than break the page.
         pre.setAttribute("data-error", "true");
       }

@@ -51,8 +51,8 @@ function countInto(map, key) {
 // Returns the state actually applied.
 export function applyFacets(all, facets, state, today) {
   const cutoffs = new Map(DATE_PRESETS.map(([key, days]) => [key, cutoffDate(today, days)]));
-  const tagsOf = (r) => (facets && facets.articleTags[r.article]) || [];
-  const dateOf = (r) => (facets && facets.updated[r.article]) || "";
+  const tagsOf = (r) => facets?.articleTags[r.article] || [];
+  const dateOf = (r) => facets?.updated[r.article] || "";
   const tagNumber = facets ? facets.tags.indexOf(state.tag) : -1;
   const applied = { ...state, tag: tagNumber >= 0 ? state.tag : "" };
   const matches = {

@@ -23,6 +23,7 @@ const LATIN_RANGES = [
 ];
 const COMBINING_MARKS = /[\u0300-\u036f]/gu;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII starts at U+0000, so the range names it
 const ASCII = /^[\x00-\x7f]*$/;
 const STEMMED_LANGUAGES = ["en", "es"];
 
@@ -44,7 +45,7 @@ export function normalize(text) {
 }
 
 function stemEn(word) {
-  if (word.endsWith("ies")) return word.slice(0, -3) + "y";
+  if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
   if (["sses", "xes", "zes", "ches", "shes"].some((end) => word.endsWith(end))) return word.slice(0, -2);
   return word.slice(0, -1);
 }

@@ -19,7 +19,7 @@ function showHours(card, strings, now) {
   let text;
   if (state.open) {
     text = strings.support_status_open;
-    if (state.closesAt) text += " · " + fill(strings.support_status_closes, { relative: relative.format(...relativeParts(now, state.closesAt)) });
+    if (state.closesAt) text += ` · ${fill(strings.support_status_closes, { relative: relative.format(...relativeParts(now, state.closesAt)) })}`;
   } else if (state.opensAt) {
     text = fill(strings.support_status_opens, { relative: relative.format(...relativeParts(now, state.opensAt)) });
   } else {

@@ -84,14 +84,14 @@ function imitation(text, target) {
 function officialRoots(official) {
   // the shortest official domains are the registrable ones (brand.example); the rest are their subdomains
   const domains = official.domains.map(normalizeHost);
-  return domains.filter((d) => !domains.some((other) => other !== d && d.endsWith("." + other)));
+  return domains.filter((d) => !domains.some((other) => other !== d && d.endsWith(`.${other}`)));
 }
 
 function checkHost(host, official, extraReasons = []) {
   const domains = new Set(official.domains.map(normalizeHost));
   if (domains.has(host)) return { verdict: "official", reasons: [...extraReasons, { key: "listed" }] };
   const roots = officialRoots(official);
-  const root = roots.find((r) => host.endsWith("." + r));
+  const root = roots.find((r) => host.endsWith(`.${r}`));
   if (root) return { verdict: "not_official", reasons: [...extraReasons, { key: "unlisted_subdomain", brand_domain: root }] };
   const reasons = [...extraReasons];
   // an official domain spelled with look-alike characters: corvexа.example (Cyrillic а), c0rvexa.example
@@ -99,7 +99,7 @@ function checkHost(host, official, extraReasons = []) {
   const brandReasons = imitation(host, official.brand);
   reasons.push(...(imitated.length ? imitated : brandReasons));
   const shownHost = skeleton(host).text;
-  const looksOfficial = roots.some((r) => shownHost === r || shownHost.endsWith("." + r));
+  const looksOfficial = roots.some((r) => shownHost === r || shownHost.endsWith(`.${r}`));
   if (!looksOfficial && shownHost.includes(official.brand)) {
     const inside = roots.find((r) => shownHost.includes(r)) || official.brand;
     reasons.push({ key: "brand_inside", brand: inside, owner: owner(host) });
@@ -114,7 +114,7 @@ function checkHost(host, official, extraReasons = []) {
 
 function phoneDigits(text) {
   const digits = text.replace(/[^\d+]/g, "");
-  return digits.startsWith("00") ? "+" + digits.slice(2) : digits;
+  return digits.startsWith("00") ? `+${digits.slice(2)}` : digits;
 }
 
 function checkHandle(handle, network, official) {
@@ -135,7 +135,7 @@ function checkHandle(handle, network, official) {
   if (imitated) return { verdict: "impersonation", reasons: imitation(name, imitated) };
   const reasons = imitation(name, official.brand);
   if (shown.includes(official.brand)) {
-    reasons.push({ key: "brand_inside", brand: official.brand, owner: "@" + handle.replace(/^@/, "") });
+    reasons.push({ key: "brand_inside", brand: official.brand, owner: `@${handle.replace(/^@/, "")}` });
   } else {
     const similar = levenshtein(skeleton(name).text, official.brand) <= 2 && name.length >= 5;
     if (similar) reasons.push({ key: "similar", value: handle, brand: official.brand });
@@ -145,7 +145,7 @@ function checkHandle(handle, network, official) {
 
 // split "scheme://user@host:port/path" by hand: URL() would turn Unicode hosts into Punycode and drop details
 function parseLink(text) {
-  let rest = text.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "");
+  const rest = text.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "");
   const authorityEnd = rest.search(/[/?#\\]/);
   const authority = authorityEnd < 0 ? rest : rest.slice(0, authorityEnd);
   const path = authorityEnd < 0 ? "" : rest.slice(authorityEnd);

@@ -31,7 +31,7 @@ function render(box, result, strings) {
   const checked = document.createElement("p");
   checked.className = "hc-verify__checked";
   const kind = strings[`verify_kind_${result.kind}`] || "";
-  checked.append(`${strings.verify_checked_as}: ${kind ? kind + " " : ""}`);
+  checked.append(`${strings.verify_checked_as}: ${kind ? `${kind} ` : ""}`);
   const code = document.createElement("code");
   code.textContent = result.checked;
   checked.append(code);
