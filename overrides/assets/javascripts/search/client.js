@@ -1,6 +1,6 @@
 // Loads a language's prebuilt search data as it is needed: lunr.js (vendored) and meta.json on first use,
 // then only the index shards of the query's terms and the articles (doc/<n>.json) of the results shown.
-import { SearchEngine, withDocument } from "./engine.js";
+import { MAX_NESTED_SECTIONS, SearchEngine, withDocument } from "./engine.js";
 
 const LUNR_URL = new URL("../../vendor/lunr/lunr.min.js", import.meta.url);
 const clients = new Map();
@@ -88,18 +88,26 @@ class SearchClient {
     await load(this.engine.shardsFor(query), this.loadShard);
   }
 
-  // All results (for counts) and the first `limit` completed with their articles' data. `select` picks and
-  // orders the results to show (the results page's filters and sort); default: all, best first.
-  async search(query, limit, select = (results) => results) {
+  // All results (for counts: one per article) and the first `limit` completed with their articles' data, each
+  // with up to MAX_NESTED_SECTIONS matched sections as deep links. `select` picks and orders the results to show
+  // (the results page's filters and sort); default: all, best first. `partial`: no article matched every word;
+  // `corrected`: typed word -> the index term searched instead. options.exact: no typo corrections.
+  async search(query, limit, select = (results) => results, options = {}) {
     await this.prepare(query);
-    const all = this.engine.search(query);
+    const { results: all, partial, corrected } = this.engine.find(query, options);
     const chosen = select(all).slice(0, limit);
     const docs = await Promise.all(chosen.map((result) => this.loadDoc(result.article)));
+    const href = (url) => new URL(url, this.root).href;
     const shown = chosen.map((result, i) => {
       const full = withDocument(result, docs[i]);
-      return { ...full, href: new URL(full.url, this.root).href };
+      const sections = result.sections
+        .map((section) => withDocument(section, docs[i]))
+        .filter((section) => section.heading)
+        .slice(0, MAX_NESTED_SECTIONS)
+        .map((section) => ({ heading: section.heading, terms: section.terms, href: href(section.url) }));
+      return { ...full, heading: "", href: href(docs[i].url), sections };
     });
-    return { all, shown };
+    return { all, shown, partial, corrected };
   }
 
   popular() {

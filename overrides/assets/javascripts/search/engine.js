@@ -104,7 +104,7 @@ export function compileSynonyms(groups, language) {
 // What a query asks for, before it meets the index: its tokens (exact), the words that may carry a typo or
 // are still being typed, and the other variants of every glossary concept it mentions. `groups` says which
 // query tokens a clause stands for, so results can be ranked by how much of the query they cover.
-export function buildClauses(text, language, synonyms = []) {
+export function buildClauses(text, language, synonyms = [], options = {}) {
   const query = String(text ?? "");
   const tokens = [...new Set(queryTokens(query, language))].slice(0, MAX_QUERY_TERMS);
   const clauses = [];
@@ -113,7 +113,7 @@ export function buildClauses(text, language, synonyms = []) {
     clauses.push({ term, boost: BOOST_EXACT, groups });
     if (isCjk(term)) return;
     const length = Array.from(term).length;
-    if (length >= TYPO_MIN_LENGTH && length <= TYPO_MAX_LENGTH) clauses.push({ term, boost: BOOST_TYPO, typo: true, groups });
+    if (!options.exact && length >= TYPO_MIN_LENGTH && length <= TYPO_MAX_LENGTH) clauses.push({ term, boost: BOOST_TYPO, typo: true, groups });
     const stillTyping = i === tokens.length - 1 && !/\s$/u.test(query);
     if (stillTyping && length >= 2 && length <= TYPO_MAX_LENGTH) {
       clauses.push({ term, boost: BOOST_PREFIX, prefix: true, groups });
@@ -302,8 +302,8 @@ export class SearchEngine {
 
   // Section results, best first: {ref, score, article, position, category, categoryTitle, terms}.
   // Call after the shards of shardsFor(text) are added; terms of missing shards simply do not match.
-  search(text) {
-    const clauses = buildClauses(text, this.language, this.synonyms);
+  search(text, options = {}) {
+    const clauses = buildClauses(text, this.language, this.synonyms, options);
     const expanded = this.expandAll(clauses);
     const terms = new Set(expanded.flatMap((e) => e.terms));
     if (!terms.size) return [];
@@ -355,3 +355,62 @@ export function withDocument(result, doc) {
     text,
   };
 }
+
+// CJK queries are bigrams: an article must hold most of them (all of them for a query of up to 3 characters)
+const CJK_MIN_COVERAGE = 0.6;
+const CJK_ALL_UP_TO = 2;
+export const MAX_NESTED_SECTIONS = 3;
+
+// Article results, best first: the sections of search() grouped by article (the best one leads, the others
+// follow in `sections`), articles matching every query term first. `partial` says that none matched them all
+// and these match some; `corrected` maps a typed word (token) to the index term that replaced it.
+// options.exact: the words as typed, no typo corrections.
+SearchEngine.prototype.find = function find(text, options = {}) {
+  const clauses = buildClauses(text, this.language, this.synonyms, options);
+  const tokens = [...new Set(queryTokens(String(text ?? ""), this.language))].slice(0, MAX_QUERY_TERMS);
+  const expanded = this.expandAll(clauses);
+  const cjk = tokens.map((token, i) => (isCjk(token) ? i : -1)).filter((i) => i >= 0);
+  const words = tokens.map((token, i) => (isCjk(token) ? -1 : i)).filter((i) => i >= 0);
+  const coveredBy = (terms) => new Set(clauses.filter((c) => clauseMatches(c, terms)).flatMap((c) => c.groups));
+  const cjkCount = (covered) => cjk.filter((i) => covered.has(i)).length;
+  // the bigrams must come together: in one section, not scattered over the article
+  const cjkOk = (covered) => {
+    if (!cjk.length) return true;
+    const n = cjkCount(covered);
+    return cjk.length <= CJK_ALL_UP_TO ? n === cjk.length : n / cjk.length >= CJK_MIN_COVERAGE;
+  };
+  const articles = new Map();
+  for (const result of this.search(text, options)) {
+    if (!cjkOk(coveredBy(result.terms))) continue;
+    let entry = articles.get(result.article);
+    if (!entry) {
+      entry = { ...result, sections: [], matched: new Set() };
+      articles.set(result.article, entry);
+    }
+    entry.sections.push(result);
+    for (const term of result.terms) entry.matched.add(term);
+  }
+  const full = [];
+  const partial = [];
+  for (const entry of articles.values()) {
+    const covered = coveredBy([...entry.matched]);
+    entry.terms = [...entry.matched];
+    const wordsCovered = words.filter((i) => covered.has(i)).length;
+    if (wordsCovered === words.length) full.push(entry);
+    else if (wordsCovered > 0 || cjkCount(covered) > 0) partial.push(entry);
+  }
+  const results = full.length ? full : partial;
+  // a word that reached nothing as typed or completed but did through a typo: its most frequent correction
+  const corrected = new Map();
+  tokens.forEach((token, i) => {
+    const own = expanded.filter(({ clause }) => clause.groups.length === 1 && clause.groups[0] === i && !clause.together);
+    if (own.some(({ clause, terms }) => !clause.typo && terms.length)) return;
+    const fixes = own.filter(({ clause }) => clause.typo).flatMap(({ terms }) => terms);
+    if (!fixes.length) return;
+    const count = (term) => results.filter((r) => r.matched.has(term)).length;
+    const best = fixes.reduce((a, b) => (count(b) > count(a) ? b : a));
+    if (count(best)) corrected.set(token, best);
+  });
+  for (const entry of results) delete entry.matched;
+  return { results, partial: !full.length && partial.length > 0, corrected };
+};

@@ -4,11 +4,59 @@ import { searchClient } from "./client.js";
 import { DATE_PRESETS, applyFacets, readState, stateParams } from "./facets.js";
 import { highlightParts, renderParts } from "./highlight.js";
 import { fill } from "../placeholders.js";
+import { queryTokens } from "./tokenize.js";
 
 const MAX_INSTANT = 8;
 const MAX_PAGE = 50;
 const SNIPPET_WIDTH = { instant: 140, page: 260 };
 const DELAY_MS = 60;
+
+// Strings of the results' notes, in every site language (helpcenter/locales/*.yml search_showing_results_for,
+// search_instead_for, search_some_words, search_in_this_article); the page's data-hc-strings win where given.
+const NOTES = {
+  en: ["Showing results for {q}", "Search instead for {q}", "No results for all words; showing results for some of them.", "In this article:"],
+  es: ["Mostrando resultados de {q}", "Buscar en su lugar {q}", "No hay resultados con todas las palabras; se muestran resultados con algunas de ellas.", "En este artículo:"],
+  fr: ["Résultats pour {q}", "Rechercher plutôt {q}", "Aucun résultat pour tous les mots ; voici des résultats pour certains d'entre eux.", "Dans cet article :"],
+  de: ["Ergebnisse für {q}", "Stattdessen nach {q} suchen", "Keine Ergebnisse für alle Wörter; es werden Ergebnisse für einige davon angezeigt.", "In diesem Artikel:"],
+  "pt-BR": ["Mostrando resultados para {q}", "Pesquisar por {q}", "Nenhum resultado com todas as palavras; mostrando resultados com algumas delas.", "Neste artigo:"],
+  ja: ["「{q}」の検索結果を表示しています", "「{q}」で検索する", "すべての語に一致する結果はありません。一部の語に一致する結果を表示しています。", "この記事内:"],
+  zh: ["显示“{q}”的搜索结果", "仍然搜索“{q}”", "没有同时包含所有词语的结果，显示包含部分词语的结果。", "本文中："],
+  ko: ["“{q}”에 대한 결과를 표시합니다", "“{q}”(으)로 검색", "모든 단어와 일치하는 결과가 없어 일부 단어와 일치하는 결과를 표시합니다.", "이 문서에서:"],
+  ar: ["عرض نتائج «{q}»", "البحث عن «{q}» بدلًا من ذلك", "لا توجد نتائج لكل الكلمات؛ تُعرض نتائج لبعضها.", "في هذه المقالة:"],
+};
+const NOTE_KEYS = ["showing_results_for", "search_instead_for", "some_words", "in_this_article"];
+
+function withNotes(strings) {
+  const language = document.documentElement.lang || "en";
+  const notes = NOTES[language] || NOTES[language.split("-")[0]] || NOTES.en;
+  const out = { ...strings };
+  NOTE_KEYS.forEach((key, i) => {
+    if (!out[key]) out[key] = notes[i];
+  });
+  return out;
+}
+
+// The query as searched: the reader's words, those the engine corrected replaced by their correction.
+function correctedQuery(query, corrected, language) {
+  if (!corrected?.size) return "";
+  let changed = false;
+  const words = query.split(/\s+/u).filter(Boolean).map((word) => {
+    const tokens = queryTokens(word, language);
+    if (tokens.length === 1 && corrected.has(tokens[0])) {
+      changed = true;
+      return corrected.get(tokens[0]);
+    }
+    return word;
+  });
+  return changed ? words.join(" ") : "";
+}
+
+// The dropdown's note after the count: the query searched instead of a typo, or that only some words matched.
+function notes(strings, query, found, language) {
+  const searched = correctedQuery(query, found.corrected, language);
+  if (searched) return fill(strings.showing_results_for, { q: searched });
+  return found.partial ? strings.some_words : "";
+}
 
 function countLabel(strings, n) {
   return fill(n === 1 ? strings.results_one : strings.results_other, { n });
@@ -25,7 +73,8 @@ function readConfig(element) {
     root: element.dataset.hcRoot || "/",
     index: element.dataset.hcIndex || "search/",
     page: element.dataset.hcPage || "",
-    strings,
+    language: element.dataset.hcLanguage || document.documentElement.lang || "en",
+    strings: withNotes(strings),
   };
 }
 
@@ -52,6 +101,30 @@ function resultLink(result, width, className) {
   renderParts(snippet, highlightParts(result.text, result.terms, width));
   link.append(title, category, snippet);
   return link;
+}
+
+// The matched sections of a result's article, as deep links below it ("In this article: …").
+function sectionLinks(result, strings, className) {
+  if (!result.sections?.length) return null;
+  const nav = document.createElement("div");
+  nav.className = `${className}-sections`;
+  nav.dataset.hcResultSections = "";
+  const label = document.createElement("span");
+  label.className = `${className}-sections-label`;
+  label.textContent = strings.in_this_article;
+  const list = document.createElement("ul");
+  list.className = `${className}-sections-list`;
+  for (const section of result.sections) {
+    const item = document.createElement("li");
+    const link = document.createElement("a");
+    link.href = section.href;
+    link.dataset.hcResultSection = "";
+    renderParts(link, highlightParts(section.heading, section.terms));
+    item.append(link);
+    list.append(item);
+  }
+  nav.append(label, " ", list);
+  return nav;
 }
 
 class SearchBox {
@@ -101,8 +174,9 @@ class SearchBox {
       return;
     }
     let found;
+    let client;
     try {
-      const client = await this.client();
+      client = await this.client();
       found = await client.search(query, MAX_INSTANT);
     } catch {
       if (generation === this.generation) this.status.textContent = this.config.strings.unavailable || "";
@@ -111,10 +185,10 @@ class SearchBox {
     if (generation !== this.generation) return; // the reader typed on meanwhile
     this.results = found.shown;
     this.active = -1;
-    this.render(query, found.all.length);
+    this.render(query, found.all.length, notes(this.config.strings, query, found, client.engine.language));
   }
 
-  render(query, total) {
+  render(query, total, note = "") {
     const id = this.list.id;
     this.list.replaceChildren(
       ...this.results.map((result, i) => {
@@ -130,7 +204,7 @@ class SearchBox {
       }),
     );
     const { strings } = this.config;
-    this.status.textContent = total ? countLabel(strings, total) : fill(strings.no_results, { q: query.trim() });
+    this.status.textContent = total ? [countLabel(strings, total), note].filter(Boolean).join(" · ") : fill(strings.no_results, { q: query.trim() });
     if (this.all) {
       this.all.hidden = !this.config.page || total === 0;
       if (this.config.page) this.all.href = pageUrl(this.config, query.trim());
@@ -248,11 +322,14 @@ class ResultsPage {
 
   readUrl() {
     this.state = readState(window.location.search);
+    // ?exact=1: the words as typed, no typo corrections (the link beside "Showing results for …")
+    this.exact = new URLSearchParams(window.location.search).get("exact") === "1";
     this.input.value = this.state.q;
     this.sort.value = this.state.sort;
   }
 
   update(mode) {
+    if (this.state.q !== this.input.value) this.exact = false;
     this.state.q = this.input.value;
     if (!this.state.q.trim()) this.state = { ...this.state, category: "", tag: "", updated: "" };
     this.writeUrl(mode);
@@ -265,10 +342,12 @@ class ResultsPage {
     this.render();
   }
 
-  stateUrl(state) {
+  stateUrl(state, exact) {
     const url = new URL(window.location.href);
     url.hash = "";
-    url.search = stateParams(state).toString();
+    const params = stateParams(state);
+    if (exact ?? this.exact) params.set("exact", "1");
+    url.search = params.toString();
     return url.href;
   }
 
@@ -306,7 +385,7 @@ class ResultsPage {
       found = await client.search(query, MAX_PAGE, (all) => {
         faceted = applyFacets(all, facets, this.state, new Date());
         return faceted.shown;
-      });
+      }, { exact: this.exact });
       faceted.facets = facets;
     } catch {
       if (generation === this.generation) this.summary.textContent = strings.unavailable || "";
@@ -335,12 +414,16 @@ class ResultsPage {
           link.querySelector(".hc-results__result-category").after(time);
         }
         item.append(link);
+        const sections = sectionLinks(result, strings, "hc-results__result");
+        if (sections) item.append(sections);
         return item;
       }),
     );
-    this.summary.textContent = all.length ? countLabel(strings, shown.length) : "";
+    this.renderSummary(all.length ? countLabel(strings, shown.length) : "", query, found, client.engine.language);
     // the state the page shows, as a query string: tests (and scripts) wait for it after a change
-    this.element.dataset.hcRendered = stateParams(applied).toString();
+    const rendered = stateParams(applied);
+    if (this.exact) rendered.set("exact", "1");
+    this.element.dataset.hcRendered = rendered.toString();
     this.empty.hidden = all.length > 0;
     this.filterBox.hidden = all.length === 0;
     if (!all.length) {
@@ -358,6 +441,25 @@ class ResultsPage {
         }),
       );
     }
+  }
+
+  // The count, then what was searched: the correction of a typo (with a link to the words as typed), or that
+  // only some of the words matched.
+  renderSummary(count, query, found, language) {
+    const { strings } = this.config;
+    const parts = count ? [count] : [];
+    const searched = correctedQuery(query, found.corrected, language);
+    if (count && searched) {
+      parts.push(" · ", fill(strings.showing_results_for, { q: searched }), " · ");
+      const link = document.createElement("a");
+      link.href = this.stateUrl({ ...this.applied, q: query }, true);
+      link.dataset.hcSearchInstead = "";
+      link.textContent = fill(strings.search_instead_for, { q: query });
+      parts.push(link);
+    } else if (count && found.partial) {
+      parts.push(" · ", strings.some_words);
+    }
+    this.summary.replaceChildren(...parts);
   }
 
   categoryOptions(client, counts) {
