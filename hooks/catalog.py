@@ -29,7 +29,7 @@ from helpcenter.content.page_meta import date_or_none, without_first_h1
 from helpcenter.content.shards import current_shard, shard_of
 from helpcenter.content.structure import missing_pages
 from helpcenter.content.validation.schema import icon_exists
-from helpcenter.publish.page_context import build_page_context, hidden_for, template_for
+from helpcenter.publish.page_context import build_not_found_context, build_page_context, hidden_for, template_for
 from helpcenter.publish.sitemap import (
     SITEMAP_INDEX,
     PageRecord,
@@ -198,6 +198,9 @@ def on_template_context(context, template_name, config):
         # an attribute, as static-i18n sets it: Jinja finds the attribute before the dict item
         config.extra.alternate = deepcopy(i18n.extra_alternate)
     context["hc_home_url"] = _build.catalog.home_url if _build.catalog else ""
+    if template_name == NOT_FOUND_TEMPLATE and _build.catalog is not None:
+        # the 404 page offers the language's search, its popular articles and its contact page
+        context["hc_not_found"] = build_not_found_context(_build.catalog, context["hc_strings"])
     return context
 
 

@@ -29,6 +29,8 @@ TEMPLATE_FOR_ROLE = {
 # Material's `hide:` front matter, per role: the home page is full width, category pages have no headings to list
 HIDDEN_FOR_ROLE = {Role.HOME: ["navigation", "toc"], Role.CATEGORY: ["toc"], Role.ANNOUNCEMENTS: ["toc"]}
 MAX_PROMOTED = 6
+# the not-found page lists at least this many articles when the language has them
+MIN_NOT_FOUND_ARTICLES = 3
 
 
 @dataclass
@@ -96,3 +98,27 @@ def build_page_context(catalog: Catalog, doc_id: str, strings: dict[str, str]) -
                 ctx.updated_label = format_long_date(article.updated, catalog.language)
                 ctx.updated_iso = article.updated.isoformat()
     return ctx
+
+
+def build_not_found_context(catalog: Catalog, strings: dict[str, str]) -> PageContext:
+    """The 404 page's context: the language's search, its promoted articles and its contact page.
+
+    When fewer than MIN_NOT_FOUND_ARTICLES articles are promoted, each category's first article fills the list.
+    """
+    articles = list(catalog.promoted[:MAX_PROMOTED])
+    if len(articles) < MIN_NOT_FOUND_ARTICLES:
+        for category in catalog.categories:
+            if len(articles) >= MAX_PROMOTED:
+                break
+            first = next((a for a in category.articles if a not in articles), None)
+            if first is not None:
+                articles.append(first)
+    return PageContext(
+        role="not_found",
+        language=catalog.language,
+        strings=strings,
+        home_url=catalog.home_url,
+        promoted=articles,
+        contact_url=catalog.first_url(CONTACT_DOC_IDS),
+        search_url=catalog.first_url(SEARCH_DOC_IDS),
+    )
