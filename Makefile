@@ -96,3 +96,9 @@ check: install
 lighthouse: install node_modules/.installed-stamp
 	@NODE_STRICT=1 $(MAKE) -s node-version
 	$(PY) scripts/lighthouse.py
+
+# Screenshots of every page type at desktop (1366x900) and phone (390x844) size in en, zh and ja, for reviewers:
+# into site-screenshots/. Builds the demo into a temporary folder, or shoots an already built one: SITE=site
+.PHONY: screenshots
+screenshots: install chromium
+	$(PY) scripts/screenshots.py $(if $(SITE),--site $(SITE))
