@@ -1,0 +1,224 @@
+"""What readers see (issue 18), in Debian Chromium on the built demo: a phone header that fits and a page that never
+scrolls sideways, footers in the page's language, a 404 page that helps, and a verifier that stays readable
+(axe, WCAG 2.1 AA) after a check."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import DEMO_BRAND, ROOT, require_demo
+
+from helpcenter.content.strings import load_strings
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+require_demo()
+
+AXE = (ROOT / "tests/vendor/axe-core/axe.min.js").read_text(encoding="utf-8")
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+PHONE = {"width": 390, "height": 844}
+PHONE_PAGES = {
+    "home": "",
+    "category": "security/",
+    "article": "security/enable-2fa/",
+    "search": "search/?q=2FA",
+    "contact": "contact/",
+    "verify": "verify/",
+    "announcements": "announcements/",
+    "404": "no-such-page/",
+}
+CYRILLIC_A = "\u0430"
+
+
+def prefix(lang: str) -> str:
+    return "/" if lang == "en" else f"/{lang}/"
+
+
+@pytest.fixture
+def phone_page(browser, demo_server):
+    from conftest import PageWatch
+
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2)
+    page = context.new_page()
+    yield page, PageWatch(page, demo_server)
+    context.close()
+
+
+# Every rendered box of the header (and of what it opens) against the viewport; the page's own scroll width.
+LAYOUT = """() => {
+  const width = document.documentElement.clientWidth;
+  const outside = [];
+  for (const el of document.querySelectorAll('.md-header, .md-header *')) {
+    const box = el.getBoundingClientRect();
+    if (!box.width || !box.height || getComputedStyle(el).visibility === 'hidden') continue;
+    if (box.left < -0.5 || box.right > width + 0.5) {
+      const name = el.getAttribute('class') || el.tagName.toLowerCase();
+      outside.push(`${name}: ${Math.round(box.left)}..${Math.round(box.right)}`);
+    }
+  }
+  window.scrollTo(10000, window.scrollY);  // a page that cannot scroll sideways stays where it is
+  const scrolled = window.scrollX;
+  window.scrollTo(0, window.scrollY);
+  return {width, scrollWidth: document.documentElement.scrollWidth, scrolled, outside};
+}"""
+
+
+def assert_fits(page) -> None:
+    layout = page.evaluate(LAYOUT)
+    assert layout["width"] == PHONE["width"]
+    assert layout["outside"] == []
+    assert layout["scrollWidth"] <= layout["width"]
+    assert layout["scrolled"] == 0
+
+
+def visible_box(page, selector: str) -> dict | None:
+    locator = page.locator(selector).first
+    return locator.bounding_box() if locator.is_visible() else None
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("name", list(PHONE_PAGES))
+def test_phone_header_fits_before_and_after_the_search_opens(phone_page, demo_server, lang, name):
+    page, watch = phone_page
+    page.goto(demo_server + prefix(lang) + PHONE_PAGES[name], wait_until="networkidle")
+    assert_fits(page)
+    title = visible_box(page, ".md-header__title .md-header__topic:first-child .md-ellipsis")
+    assert title is not None and title["width"] >= 100, "the site name is shown"
+    search = page.locator(".hc-search--header")
+    collapsed = search.bounding_box()
+    assert collapsed["width"] <= 56, "on a phone the header search is an icon"
+
+    page.locator(".hc-search--header input[data-hc-search]").tap()
+    page.keyboard.type("2fa")
+    page.locator(".hc-search--header .hc-search__panel").wait_for(state="visible")
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("document.activeElement.matches('.hc-search--header input[data-hc-search]')")
+    opened = page.locator(".hc-search--header input[data-hc-search]").bounding_box()
+    assert opened["width"] >= PHONE["width"] * 0.6, "the opened search spans the bar"
+    assert page.locator(".hc-search--header [role=option]").count() > 0
+    assert_fits(page)
+    panel = page.locator(".hc-search--header .hc-search__panel").bounding_box()
+    assert panel["x"] >= 0 and panel["x"] + panel["width"] <= PHONE["width"]
+
+    page.keyboard.press("Escape")  # closes the results
+    page.keyboard.press("Escape")  # clears the query
+    page.keyboard.press("Escape")  # leaves the box, which collapses to its icon again
+    assert search.bounding_box()["width"] <= 56
+    page.locator(".md-header .md-select > button").focus()  # the language list opens on focus
+    page.wait_for_timeout(400)  # Material's opening transition
+    assert page.locator(".md-header .md-select__link").first.is_visible()
+    assert_fits(page)
+    if name != "404":  # the 404 page answers 404, which Chromium logs as a console error
+        watch.assert_clean()
+
+
+FOOTER_TEXT = """() => {
+  const footer = document.querySelector('.md-footer');
+  const labels = [...footer.querySelectorAll('[aria-label], [title], [alt]')]
+    .map(el => [el.getAttribute('aria-label'), el.getAttribute('title'), el.getAttribute('alt')].join(' '));
+  return [footer.innerText, ...labels].join(' ');
+}"""
+
+
+@pytest.mark.parametrize("lang", ["zh", "ja", "ko"])
+@pytest.mark.parametrize("path", ["", "security/enable-2fa/", "contact/", "no-such-page/"])
+def test_cjk_footers_hold_no_english(watched_page, demo_server, lang, path):
+    page, _ = watched_page
+    page.goto(demo_server + prefix(lang) + path, wait_until="networkidle")
+    text = page.evaluate(FOOTER_TEXT)
+    assert "©" in text and DEMO_BRAND in text
+    assert re.findall(r"[A-Za-z]+", text.replace(DEMO_BRAND, "")) == []
+
+
+def test_english_footer_keeps_its_copyright(watched_page, demo_server):
+    page, _ = watched_page
+    page.goto(demo_server + "/", wait_until="networkidle")
+    assert page.evaluate(FOOTER_TEXT).strip() == "© 2026 Corvexa. All rights reserved."
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "ja", "ko", "es"])
+def test_not_found_page_offers_search_articles_and_a_person(watched_page, demo_server, lang):
+    page, _ = watched_page
+    strings = load_strings(lang, DEMO_BRAND)
+    response = page.goto(demo_server + prefix(lang) + "some/old/page/", wait_until="networkidle")
+    assert response.status == 404
+    assert page.title().startswith(strings["not_found_title"] + " - ")
+    main = page.locator(".md-content")
+    assert main.locator("h1").inner_text() == strings["not_found_title"]
+
+    links = main.locator(".hc-article-list__link")
+    assert links.count() >= 3
+    hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
+    assert all(href.startswith(prefix(lang)) for href in hrefs)  # absolute: the page is served at any path
+    for href in hrefs:
+        assert page.request.get(demo_server + href).status == 200
+    contact = main.locator(".hc-need-help a.md-button")
+    assert contact.inner_text().strip() == strings["contact_us"]
+    assert page.request.get(demo_server + contact.get_attribute("href").split("?")[0].split("#")[0]).status == 200
+
+    box = main.locator("input[data-hc-search]")
+    assert box.count() == 1 and box.get_attribute("type") == "search"
+    box.fill("2FA")
+    main.locator(".hc-search__panel [role=option]").first.wait_for(state="visible")
+    result = main.locator(".hc-search__panel [role=option] a").first.evaluate("a => a.href")
+    assert result.startswith(demo_server + prefix(lang))
+    assert page.request.get(result.split("#")[0]).status == 200
+
+
+def axe_blocking(page) -> list:
+    page.evaluate(AXE)  # CDP evaluation is not subject to the page's CSP
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_21_AA)
+    return [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize(("lang", "scheme"), [("en", "light"), ("en", "dark"), ("ja", "light")])
+def test_verifier_passes_axe_after_checks(browser, demo_server, lang, scheme):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    try:
+        page.goto(demo_server + prefix(lang) + "verify/", wait_until="networkidle")
+        for channel, verdict in [
+            ("corvexa.example", "official"),
+            (f"corvex{CYRILLIC_A}.example", "impersonation"),
+            ("https://www.c0rvexa.example/login", "impersonation"),
+        ]:
+            page.fill("#hc-verify-input", channel)
+            page.locator("[data-hc-verify-form] button[type=submit]").click()  # focused and hovered after it
+            box = page.locator("[data-hc-verify-result]")
+            box.wait_for(state="visible")
+            assert box.get_attribute("data-verdict") == verdict
+            assert axe_blocking(page) == [], channel
+    finally:
+        context.close()
+
+
+STYLE = "([selector, property]) => getComputedStyle(document.querySelector(selector))[property]"
+
+
+def test_cards_chips_and_facets_are_plain_and_headings_read_well(watched_page, demo_server):
+    page, watch = watched_page
+
+    def style(selector: str, prop: str) -> str:
+        return page.evaluate(STYLE, [selector, prop])
+
+    page.goto(demo_server + "/ja/", wait_until="networkidle")
+    assert style(".hc-card__link", "textDecorationLine") == "none"
+    page.goto(demo_server + "/ja/announcements/", wait_until="networkidle")
+    assert style(".hc-filter li > a", "textDecorationLine") == "none"
+    assert style(".hc-announcements__date", "whiteSpace") == "nowrap"
+    page.goto(demo_server + "/ja/search/?q=2FA", wait_until="networkidle")
+    page.locator(".hc-results__filter").first.wait_for()
+    assert style(".hc-results__filter", "textDecorationLine") == "none"
+    page.goto(demo_server + "/ja/security/", wait_until="networkidle")
+    assert style(".md-typeset h1", "color") == style(".md-typeset", "color")  # full contrast, not Material's grey
+    assert style(".md-typeset h1", "wordBreak") == "auto-phrase"
+    assert style(".md-typeset h1", "textWrap") == "balance" or style(".md-typeset h1", "textWrapStyle") == "balance"
+    page.goto(demo_server + "/ko/security/", wait_until="networkidle")
+    assert style(".md-typeset h1", "wordBreak") == "keep-all"
+    page.goto(demo_server + "/contact/", wait_until="networkidle")
+    assert style("table.hc-phone-lines", "borderTopStyle") == "solid"
+    watch.assert_clean()
