@@ -24,10 +24,11 @@ build: install
 	$(PY) scripts/build_site.py
 
 # Browser tests use Debian's Chromium: Playwright cannot download its own browser here.
+# Debian's CJK fonts too: without them zh, ja and ko pages render as empty boxes in tests and screenshots
 chromium:
-	@command -v chromium >/dev/null || { \
+	@{ command -v chromium >/dev/null && fc-list 2>/dev/null | grep -q "Noto Sans CJK"; } || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; }
 
 # Node must satisfy package.json's engines.node (a ">=x.y" range): npm ci would only warn (EBADENGINE)
 define NODE_VERSION_CHECK

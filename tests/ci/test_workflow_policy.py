@@ -64,7 +64,7 @@ def test_pull_requests_get_the_report_and_a_preview():
     runs = "\n".join(step.get("run", "") for step in steps(workflow))
     assert 'report --format markdown >> "$GITHUB_STEP_SUMMARY"' in runs and "report --check" in runs
     uploads = [s for s in steps(workflow) if s.get("uses", "").startswith("actions/upload-artifact@")]
-    assert [s["with"]["path"] for s in uploads] == ["site/"]
+    assert [s["with"]["path"] for s in uploads] == ["site/", "site-screenshots/"]
 
 
 def test_code_that_runs_in_the_build_has_code_owners():
