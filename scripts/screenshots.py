@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
+import json
 import os
 import shutil
 import subprocess
@@ -22,27 +23,20 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from helpcenter.adapter.site_build import build_site
+from helpcenter.adapter.site_config import read_site_config
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 SIZES = {"desktop": (1366, 900), "phone": (390, 844)}
-PAGES = {
-    "home": "",
-    "category": "security/",
-    "article": "security/enable-2fa/",
-    "article-diagram": "deposits-withdrawals/deposit-not-credited/",
-    "search": "search/?q=2FA",
-    "contact": "contact/",
-    "verify": "verify/",
-    "announcements": "announcements/",
-    "announcement": "announcements/fake-support-telegram/",
-    "status": "translation-status/",
-    "404": "no-such-page/",
-}
+# page types; the ones that depend on the content (a category, an article...) are found in the built site
+PAGES = (
+    "home", "category", "article", "article-diagram", "search", "contact", "verify",
+    "announcements", "announcement", "status", "404",
+)  # fmt: skip
 # pages whose phone header is also shot with the search opened
 SEARCH_OPEN_PAGES = ("home", "article")
 # Chromium draws empty boxes for a script no installed font covers (Debian: fonts-noto-cjk)
@@ -94,8 +88,48 @@ def serve(site: Path) -> http.server.ThreadingHTTPServer:
     return server
 
 
+def page_paths(site: Path, default: str) -> dict[str, str]:
+    """Each page type's path below a language's root, taken from this site (any help center, not only the demo):
+    the first category and article of the in-app API index, the first article with a diagram, the first
+    announcement; a type the site lacks is left out."""
+    api = site / "api" / default
+    index = json.loads((api / "index.json").read_text(encoding="utf-8")) if (api / "index.json").is_file() else {}
+    # category URLs are one folder below the site's root (its address may have a path of its own)
+    site_url_path = urlsplit(next((c["url"] for c in index.get("categories", [])), "")).path
+    home = site_url_path.rstrip("/").rsplit("/", 1)[0] + "/" if site_url_path else "/"
+
+    def relative(url: str) -> str:
+        return urlsplit(url).path.removeprefix(home)
+
+    paths = {"home": "", "contact": "contact/", "verify": "verify/", "announcements": "announcements/",
+             "status": "translation-status/", "404": "no-such-page/"}  # fmt: skip
+    if index.get("categories"):
+        paths["category"] = relative(index["categories"][0]["url"])
+    articles = index.get("articles", [])
+    if articles:
+        paths["article"] = relative(articles[0]["url"])
+        first_word = (articles[0].get("tags") or articles[0]["title"].split() or ["help"])[0]
+        paths["search"] = f"search/?q={quote(first_word)}"
+    for article in articles:
+        page = site / relative(article["url"]) / "index.html"
+        if page.is_file() and "hc-mermaid" in page.read_text(encoding="utf-8"):
+            paths["article-diagram"] = relative(article["url"])
+            break
+    if (api / "announcements.json").is_file():
+        posts = json.loads((api / "announcements.json").read_text(encoding="utf-8")).get("announcements", [])
+        if posts:
+            paths["announcement"] = relative(posts[0]["url"])
+    return {name: path for name, path in paths.items() if name == "404" or (site / path.split("?")[0]).exists()}
+
+
 def shoot(
-    base: str, out: Path, languages: list[str], pages: list[str], sizes: list[str], color_scheme: str = "light"
+    base: str,
+    out: Path,
+    languages: list[str],
+    paths: dict[str, str],
+    sizes: list[str],
+    default: str,
+    color_scheme: str = "light",
 ) -> list[Path]:
     from playwright.sync_api import sync_playwright
 
@@ -116,9 +150,9 @@ def shoot(
                 folder = out / size
                 folder.mkdir(parents=True, exist_ok=True)
                 for lang in languages:
-                    prefix = "/" if lang == "en" else f"/{lang}/"
-                    for name in pages:
-                        page.goto(base + prefix + PAGES[name], wait_until="networkidle")
+                    prefix = "/" if lang == default else f"/{lang}/"
+                    for name, path in paths.items():
+                        page.goto(base + prefix + path, wait_until="networkidle")
                         if page.locator("pre.hc-mermaid").count():  # diagrams render after the page loads
                             page.wait_for_selector("pre.hc-mermaid[data-processed] svg", timeout=15000)
                         targets = [folder / f"{lang}-{name}.png"]
@@ -148,14 +182,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--site", type=Path, help="an already built site/ (default: build the demo now)")
     parser.add_argument("--out", type=Path, default=ROOT / "site-screenshots", help="default: site-screenshots/")
-    parser.add_argument("--languages", nargs="+", default=["en", "zh", "ja"])
-    parser.add_argument("--pages", nargs="+", choices=list(PAGES), default=list(PAGES), help="default: all")
+    parser.add_argument("--languages", nargs="+", help="default: the site's first three languages")
+    parser.add_argument("--pages", nargs="+", choices=PAGES, default=list(PAGES), help="default: all the site has")
     parser.add_argument("--sizes", nargs="+", choices=list(SIZES), default=list(SIZES), help="default: both")
     args = parser.parse_args(argv)
     if not Path(CHROMIUM).exists():
         print(f"{CHROMIUM} is missing. Fix: make chromium (or apt-get install chromium)", file=sys.stderr)
         return 1
-    for lang in languages_without_fonts(args.languages):
+    site_config = read_site_config(ROOT / "mkdocs.yml")
+    languages = args.languages or site_config.languages[:3]
+    for lang in languages_without_fonts(languages):
         print(
             f"warning: no font for {lang} (fc-list :lang={lang} is empty): its screenshots show empty boxes. "
             "Fix: apt-get install fonts-noto-cjk",
@@ -170,7 +206,9 @@ def main(argv: list[str] | None = None) -> int:
         server = serve(site.resolve())
         try:
             base = f"http://127.0.0.1:{server.server_address[1]}"
-            written = shoot(base, args.out, args.languages, args.pages, args.sizes)
+            found = page_paths(site, site_config.default_language)
+            paths = {name: found[name] for name in PAGES if name in args.pages and name in found}
+            written = shoot(base, args.out, languages, paths, args.sizes, site_config.default_language)
         finally:
             server.shutdown()
     print(f"{len(written)} screenshots in {args.out}")

@@ -143,41 +143,9 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 
 @pytest.fixture(scope="session")
 def demo_server(demo_site):
-    """Serve the built demo on a free loopback port, as static hosting would (404.html for missing paths)."""
-    import functools
-    import http.server
-    import threading
-    from urllib.parse import unquote, urlsplit
-
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-        def send_error(self, code, message=None, explain=None):
-            """A missing path gets the 404.html of the language it is under (/<lang>/...), else the root one."""
-            page = not_found_page(self.path) if code == 404 and self.command in ("GET", "HEAD") else None
-            if page is None:
-                super().send_error(code, message, explain)
-                return
-            body = page.read_bytes()
-            self.send_response(404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if self.command == "GET":
-                self.wfile.write(body)
-
-    def not_found_page(request_path: str) -> Path | None:
-        segments = [s for s in unquote(urlsplit(request_path).path).split("/") if s]
-        under = segments[0] if len(segments) > 1 and segments[0] not in (".", "..") else ""
-        for candidate in (demo_site / under / "404.html", demo_site / "404.html"):
-            if candidate.is_file():
-                return candidate
-        return None
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(demo_site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    """Serve the built demo on a free loopback port, as static hosting would: a missing path gets the 404.html of
+    the language it is under (/<lang>/...), else the root one, with status 404 (scripts/screenshots.py's server)."""
+    server = load_script("screenshots").serve(demo_site)
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
 

@@ -41,3 +41,10 @@ class Finding:
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: (f.path, f.line, f.col, f.code, f.message))
+
+
+def first_few(names, limit: int = 3) -> str:
+    """'a, b, c and 4 more': the first few of many places one finding stands for."""
+    names = list(names)
+    shown = ", ".join(names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")

@@ -40,7 +40,7 @@ from markdown.treeprocessors import Treeprocessor
 from helpcenter.content import frontmatter
 from helpcenter.content.catalog import ASSET_FOLDERS
 from helpcenter.content.docs_tree import decode
-from helpcenter.content.findings import Finding, Severity
+from helpcenter.content.findings import Finding, Severity, first_few
 
 # MkDocs' own list (mkdocs.utils.markdown_extensions), matched as MkDocs does: case-sensitive
 MARKDOWN_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
@@ -1144,7 +1144,7 @@ def _outside_links(
     extras = sorted(used.values(), key=lambda f: f.target)
     if extras:
         names = [f"{f.shown} -> {f.target}" for f in extras]
-        shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        shown = first_few(names)
         findings.append(
             _finding(
                 rewritten[0],
@@ -1291,5 +1291,4 @@ def _count(n: int, noun: str) -> str:
 def _first_paths(paths: list[str], limit: int = 3) -> str:
     if len(paths) <= 1:
         return ""
-    shown = ", ".join(paths[:limit])
-    return f" ({shown}{f' and {len(paths) - limit} more' if len(paths) > limit else ''})"
+    return f" ({first_few(paths, limit)})"

@@ -16,7 +16,7 @@ import yaml
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 
-from helpcenter.content.findings import Finding, Severity
+from helpcenter.content.findings import Finding, Severity, first_few
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 SOURCE_LANGUAGE = "en"
@@ -88,7 +88,7 @@ def strings_findings(languages: list[str], overrides: Path | None = None, displa
             continue
         target = (overrides or LOCALES_DIR) / f"{language}.yml"
         shown = _shown(target, display_root)
-        listed = ", ".join(missing[:8]) + (f" and {len(missing) - 8} more" if len(missing) > 8 else "")
+        listed = first_few(missing, 8)
         findings.append(
             Finding(
                 shown,

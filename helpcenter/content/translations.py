@@ -15,7 +15,7 @@ from enum import StrEnum
 from pathlib import PurePosixPath
 
 from helpcenter.content import frontmatter
-from helpcenter.content.findings import Finding, Severity
+from helpcenter.content.findings import Finding, Severity, first_few
 from helpcenter.content.languages import english_name
 
 HASH_KEY = "source_hash"
@@ -263,9 +263,7 @@ def findings(report: Report, policy: Policy, docs_prefix: str = "docs") -> list[
         if not untracked:
             continue
         folder = f"{docs_prefix}/{language}"
-        shown = ", ".join(e.doc_id for e in untracked[:3]) + (
-            f" and {len(untracked) - 3} more" if len(untracked) > 3 else ""
-        )
+        shown = first_few(e.doc_id for e in untracked)
         severities = {policy.severity("untracked", e.category) for e in untracked}
         severity = Severity.ERROR if Severity.ERROR in severities else Severity.INFO
         out.append(
@@ -305,7 +303,7 @@ def automatic_drift_findings(drifts: list[tuple[str, str]], docs_prefix: str = "
     out = []
     for language, doc_ids in by_language.items():
         doc_ids = sorted(set(doc_ids))
-        shown = ", ".join(doc_ids[:3]) + (f" and {len(doc_ids) - 3} more" if len(doc_ids) > 3 else "")
+        shown = first_few(doc_ids)
         out.append(
             Finding(
                 f"{docs_prefix}/{language}/{doc_ids[0]}", 1, 1, "TR006",
@@ -321,7 +319,7 @@ def automatic_drift_findings(drifts: list[tuple[str, str]], docs_prefix: str = "
 def _collapsed(group: list[Finding], language: str, state: State, src: str, docs_prefix: str) -> Finding:
     """Many pages with the same informative state in one language: one line, a count and the first few."""
     names = [f.path.removeprefix(f"{docs_prefix}/{language}/") for f in group]
-    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    shown = first_few(names)
     if state is State.MISSING:
         message = (
             f"{len(group)} pages have no {language} translation; readers get the {english_name(src)} pages: {shown}"

@@ -11,31 +11,6 @@ const MAX_PAGE = 50;
 const SNIPPET_WIDTH = { instant: 140, page: 260 };
 const DELAY_MS = 60;
 
-// Strings of the results' notes, in every site language (helpcenter/locales/*.yml search_showing_results_for,
-// search_instead_for, search_some_words, search_in_this_article); the page's data-hc-strings win where given.
-const NOTES = {
-  en: ["Showing results for {q}", "Search instead for {q}", "No results for all words; showing results for some of them.", "In this article:"],
-  es: ["Mostrando resultados de {q}", "Buscar en su lugar {q}", "No hay resultados con todas las palabras; se muestran resultados con algunas de ellas.", "En este artículo:"],
-  fr: ["Résultats pour {q}", "Rechercher plutôt {q}", "Aucun résultat pour tous les mots ; voici des résultats pour certains d'entre eux.", "Dans cet article :"],
-  de: ["Ergebnisse für {q}", "Stattdessen nach {q} suchen", "Keine Ergebnisse für alle Wörter; es werden Ergebnisse für einige davon angezeigt.", "In diesem Artikel:"],
-  "pt-BR": ["Mostrando resultados para {q}", "Pesquisar por {q}", "Nenhum resultado com todas as palavras; mostrando resultados com algumas delas.", "Neste artigo:"],
-  ja: ["「{q}」の検索結果を表示しています", "「{q}」で検索する", "すべての語に一致する結果はありません。一部の語に一致する結果を表示しています。", "この記事内:"],
-  zh: ["显示“{q}”的搜索结果", "仍然搜索“{q}”", "没有同时包含所有词语的结果，显示包含部分词语的结果。", "本文中："],
-  ko: ["“{q}”에 대한 결과를 표시합니다", "“{q}”(으)로 검색", "모든 단어와 일치하는 결과가 없어 일부 단어와 일치하는 결과를 표시합니다.", "이 문서에서:"],
-  ar: ["عرض نتائج «{q}»", "البحث عن «{q}» بدلًا من ذلك", "لا توجد نتائج لكل الكلمات؛ تُعرض نتائج لبعضها.", "في هذه المقالة:"],
-};
-const NOTE_KEYS = ["showing_results_for", "search_instead_for", "some_words", "in_this_article"];
-
-function withNotes(strings) {
-  const language = document.documentElement.lang || "en";
-  const notes = NOTES[language] || NOTES[language.split("-")[0]] || NOTES.en;
-  const out = { ...strings };
-  NOTE_KEYS.forEach((key, i) => {
-    if (!out[key]) out[key] = notes[i];
-  });
-  return out;
-}
-
 // The query as searched: the reader's words, those the engine corrected replaced by their correction.
 function correctedQuery(query, corrected, language) {
   if (!corrected?.size) return "";
@@ -74,7 +49,7 @@ function readConfig(element) {
     index: element.dataset.hcIndex || "search/",
     page: element.dataset.hcPage || "",
     language: element.dataset.hcLanguage || document.documentElement.lang || "en",
-    strings: withNotes(strings),
+    strings,
   };
 }
 
