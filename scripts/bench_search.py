@@ -1,5 +1,5 @@
 """Search benchmark: the help center's sharded per-language Lunr search against stock Material search, on the
-synthetic corpus of the build benchmark (helpcenter.benchmark), served on localhost and driven in Chromium.
+synthetic corpus of the build benchmark (tools.benchmark), served on localhost and driven in Chromium.
 
     python scripts/bench_search.py --articles 500 --articles 2000 --baseline
 
@@ -29,9 +29,12 @@ from urllib.parse import urlparse
 import yaml
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from helpcenter.benchmark import LANGUAGES, generate_corpus, measure_build, write_config
-
 ROOT = Path(__file__).resolve().parent.parent
+# tools/ is at the repository root, outside the installed helpcenter package
+sys.path.insert(0, str(ROOT))
+
+from tools.benchmark import LANGUAGES, generate_corpus, measure_build, write_config  # noqa: E402
+
 CHROMIUM = "/usr/bin/chromium"
 QUERY = {"en": "withdrawal fees", "ja": "出金手数料"}
 BUDGET_BYTES = 150 * 1024  # gzip bytes to the first result at N = 2,000 (issue 5)

@@ -12,7 +12,11 @@ import shutil
 import sys
 from pathlib import Path
 
-from helpcenter.vendor import (
+ROOT = Path(__file__).resolve().parent.parent
+# tools/ is at the repository root, outside the installed helpcenter package
+sys.path.insert(0, str(ROOT))
+
+from tools.vendor import (  # noqa: E402
     MANIFEST,
     VENDORED,
     load_json,
@@ -22,8 +26,6 @@ from helpcenter.vendor import (
     planned_files,
     read_tree,
 )
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(argv: list[str] | None = None) -> int:

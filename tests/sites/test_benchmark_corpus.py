@@ -11,7 +11,7 @@ import pytest
 from conftest import load_script, require_demo
 
 from helpcenter.adapter.site_build import build_site
-from helpcenter.benchmark import LANGUAGES, BuildMeasure, generate_corpus, write_config
+from tools.benchmark import LANGUAGES, BuildMeasure, generate_corpus, write_config
 
 # reads the demo help center's content (data/, docs/) as its test data
 require_demo()

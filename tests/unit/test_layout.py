@@ -13,8 +13,9 @@ from conftest import ROOT
 
 PACKAGE = ROOT / "helpcenter"
 THIRD_PARTY = ("mkdocs", "material", "mkdocs_static_i18n")
-# development tools still kept in the package: they drive MkDocs builds (benchmark corpus, Lighthouse, npm vendoring)
-TOOLS = {"helpcenter.benchmark", "helpcenter.lighthouse_report", "helpcenter.vendor"}
+# development tools: they drive MkDocs builds (benchmark corpus, Lighthouse, npm vendoring), so they live in tools/ at
+# the repository root, outside the package that pyproject.toml ships
+TOOLS = {"tools.benchmark", "tools.lighthouse_report", "tools.vendor"}
 ROOMS = ("content", "publish", "adapter")  # each may import those before it, never those after it
 
 
@@ -46,7 +47,7 @@ def test_only_the_adapter_imports_mkdocs_material_or_static_i18n():
     offenders = {
         name: sorted(i for i in imported(path) if i.split(".")[0] in THIRD_PARTY)
         for name, path in modules().items()
-        if room(name) != "adapter" and name not in TOOLS
+        if room(name) != "adapter"
     }
     assert {name: found for name, found in offenders.items() if found} == {}
 
@@ -80,3 +81,14 @@ print(len({core!r}))
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) == len(core) > 30
+
+
+def test_development_tools_are_outside_the_shipped_package():
+    import tomllib
+
+    tools = {module_name(p) for p in (ROOT / "tools").glob("*.py") if p.name != "__init__.py"}
+    assert tools == TOOLS
+    assert not [name for name in modules() if name.split(".")[-1] in {t.split(".")[-1] for t in TOOLS}]
+    # setuptools ships what packages.find includes: helpcenter and its subpackages, never tools
+    found = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"]
+    assert found["find"]["include"] == ["helpcenter*"]
