@@ -144,6 +144,7 @@ STAGES: tuple[Stage, ...] = (
             Step("page_content", "hooks/translations.py", "heading ids against the source page (TR004, TR006)"),
             Step("page_content", "hooks/seo.py", "the lead paragraph"),
             Step("page_content", "hooks/api.py", "keep the safe body for the API"),
+            Step("page_content", "hooks/machine_twins.py", "keep the safe body for the Markdown copy"),
             Step("page_context", I18N, "the language switcher's links"),
             Step("page_context", "hooks/catalog.py", "hc: breadcrumbs, cards, related, dates", ("catalog",), ("hc",)),
             Step(
@@ -156,6 +157,13 @@ STAGES: tuple[Stage, ...] = (
             Step("page_context", "hooks/announcements.py", "listings and feeds' data", ("posts",)),
             Step("page_context", "hooks/seo.py", "hreflang, OpenGraph, FAQPage", (), ("hc_seo",)),
             Step(
+                "page_context",
+                "hooks/machine_twins.py",
+                "the Markdown copy's link",
+                ("catalog",),
+                ("hc_markdown_twin",),
+            ),
+            Step(
                 "page_context", "hooks/support.py", "channels for contact and verify pages", ("channels",), ("support",)
             ),
             Step("page_context", "hooks/search.py", "the page's search sections", ("page",), ("index parts",)),
@@ -166,6 +174,13 @@ STAGES: tuple[Stage, ...] = (
             Step("post_page", "hooks/page_language.py", "<html lang dir>"),
             Step("post_page", "hooks/catalog.py", "the active category is reset"),
             Step("post_page", "hooks/api.py", "the article's JSON", ("safe body",), ("api/<lang>/articles/",)),
+            Step(
+                "post_page",
+                "hooks/machine_twins.py",
+                "the article as clean Markdown",
+                ("safe body", "catalog"),
+                (".../<article>/index.md",),
+            ),
             Step("post_page", I18N, "its per-page cleanup"),
             Step("post_page", "hooks/release.py", "release the page's text once written"),
         ),
@@ -183,6 +198,7 @@ STAGES: tuple[Stage, ...] = (
             ),
             Step("post_build", "hooks/announcements.py", "RSS and JSON feeds", ("posts",), ("feed.xml", "feed.json")),
             Step("post_build", "hooks/api.py", "index, announcements and schemas", ("catalog",), ("api/",)),
+            Step("post_build", "hooks/machine_twins.py", "the language's llms.txt", ("catalog",), ("llms.txt",)),
             Step(
                 "post_build",
                 "hooks/search.py",
