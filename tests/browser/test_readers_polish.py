@@ -222,3 +222,51 @@ def test_cards_chips_and_facets_are_plain_and_headings_read_well(watched_page, d
     page.goto(demo_server + "/contact/", wait_until="networkidle")
     assert style("table.hc-phone-lines", "borderTopStyle") == "solid"
     watch.assert_clean()
+
+
+DEMO_LANGUAGE_NAMES = {"en": "English", "zh": "简体中文", "ja": "日本語", "ko": "한국어", "es": "Español"}
+
+
+@pytest.mark.parametrize("phone", [False, True], ids=["desktop", "phone"])
+@pytest.mark.parametrize("lang", list(DEMO_LANGUAGE_NAMES))
+def test_language_switcher_names_the_current_language(browser, demo_server, lang, phone):
+    size = PHONE if phone else {"width": 1366, "height": 900}
+    context = browser.new_context(viewport=size, is_mobile=phone, has_touch=phone)
+    page = context.new_page()
+    try:
+        page.goto(demo_server + prefix(lang) + "security/enable-2fa/", wait_until="networkidle")
+        name = DEMO_LANGUAGE_NAMES[lang]
+        shown = page.locator(".md-header .md-select > button .hc-select__current")
+        assert shown.is_visible() and shown.inner_text() == name
+        assert shown.get_attribute("lang") == lang
+        box = shown.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= size["width"]
+        # the accessible name is the visible name, then what the button does (Material's "Select language")
+        hidden = page.locator(".md-header .md-select > button .hc-visually-hidden").inner_text().strip()
+        assert hidden and name not in hidden
+        assert page.get_by_role("button", name=f"{name} {hidden}", exact=True).count() == 1
+        assert page.locator(f".md-select__link[hreflang={lang}]").get_attribute("aria-current") == "true"
+        if phone:
+            title = visible_box(page, ".md-header__title .md-header__topic:first-child .md-ellipsis")
+            assert title is not None and title["width"] >= 100, "the site name keeps its room"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang", list(DEMO_LANGUAGE_NAMES))
+def test_dark_mode_toggle_is_labelled_in_the_page_language(watched_page, demo_server, lang):
+    page, watch = watched_page
+    strings = load_strings(lang, DEMO_BRAND)
+    page.goto(demo_server + prefix(lang) + "contact/", wait_until="networkidle")
+    toggle = page.locator("[data-md-component=palette] label:visible")
+    assert toggle.count() == 1
+    assert toggle.get_attribute("title") == strings["palette_to_dark"]
+    assert page.get_by_role("radio", name=strings["palette_to_dark"], exact=True).count() == 1
+    toggle.click()
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    toggle = page.locator("[data-md-component=palette] label:visible")
+    assert toggle.get_attribute("title") == strings["palette_to_light"]
+    if lang != "en":
+        english = load_strings("en", DEMO_BRAND)
+        assert strings["palette_to_dark"] != english["palette_to_dark"], "translated, not the English fallback"
+    watch.assert_clean()
