@@ -73,6 +73,13 @@ STAGES: tuple[Stage, ...] = (
                 ("extra.helpcenter.offline_reading",),
                 ("extra_javascript",),
             ),
+            Step(
+                "config",
+                "hooks/brand.py",
+                "brand colours and hero: WCAG AA contrast (HC601), hero form (HC602)",
+                ("theme.palette", "extra.helpcenter.hero"),
+                ("findings (logged)", "extra_css"),
+            ),
             Step("config", "hooks/theme_assets.py", "list the theme's files without hidden folders"),
             Step("config", "hooks/markdown_page.py", "drop the previous language's Markdown instance"),
             Step("config", I18N, "reconfigure for the language being built (site_name, theme.language, alternates)"),
@@ -214,6 +221,7 @@ STAGES: tuple[Stage, ...] = (
                 ("index parts",),
                 ("search/",),
             ),
+            Step("post_build", "hooks/brand.py", "the brand stylesheet, once", (), ("assets/stylesheets/brand.css",)),
             Step("post_build", "hooks/markdown_page.py", "drop the Markdown instance"),
             Step("post_build", I18N, "build the other languages (the default language's build only)"),
             Step(

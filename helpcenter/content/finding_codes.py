@@ -90,6 +90,9 @@ _TABLE: tuple[tuple[str, Severity, str, str], ...] = (
     ("HC506", W, "build", "no MkDocs warning (relayed with the docs/ path it names)"),
     ("HC507", E, "build", "processing a page raises no exception (reported as a finding, not a traceback)"),
     ("HC508", W, "both", "a folder below docs/ named like a language is one the site builds, spelled as configured"),
+    # --- brand: colours and hero (theme.palette, extra.helpcenter.hero) ---------------------------------------------
+    ("HC601", W, "build", "colours derived from a hex theme.palette primary meet WCAG AA contrast (4.5:1)"),
+    ("HC602", E, "build", "extra.helpcenter.hero is {image: a file of the site} or {pattern: dots, grid or none}"),
     # --- translations: info, or an error where extra.helpcenter.translations fails the state --------------------
     ("TR001", I, "both", "every page of the source language is translated (state: missing)"),
     ("TR002", I, "both", "a translation is current: its source_hash matches its source (state: stale)"),
