@@ -4,6 +4,7 @@ scrolls sideways, footers in the page's language, a 404 page that helps, and a v
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -270,3 +271,79 @@ def test_dark_mode_toggle_is_labelled_in_the_page_language(watched_page, demo_se
         english = load_strings("en", DEMO_BRAND)
         assert strings["palette_to_dark"] != english["palette_to_dark"], "translated, not the English fallback"
     watch.assert_clean()
+
+
+FRIDAY_EVENING = dt.datetime(2026, 11, 20, 18, 0, tzinfo=dt.UTC)  # Friday: every phone line is closed until Monday
+
+
+def contact_at(browser, demo_server, lang: str, now: dt.datetime, zone: str = "UTC", size: dict | None = None):
+    context = browser.new_context(timezone_id=zone, locale="en-US", viewport=size or {"width": 1366, "height": 900})
+    page = context.new_page()
+    page.clock.set_fixed_time(now)
+    page.goto(demo_server + prefix(lang) + "contact/", wait_until="networkidle")
+    page.locator("#channel-phone-jp [data-hc-status]").wait_for(state="visible")
+    return context, page
+
+
+def channel_lines(page, channel: str) -> list[str]:
+    lines = page.locator(f"#channel-{channel} .hc-channel__hours li").all_inner_texts()
+    return [line.replace("\u202f", " ").strip() for line in lines]
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "zh", "ja"])
+def test_contact_hours_read_right_in_every_locale(browser, demo_server, lang):
+    context, page = contact_at(browser, demo_server, lang, FRIDAY_EVENING)
+    try:
+        strings = load_strings(lang, DEMO_BRAND)
+        japan, spain = channel_lines(page, "phone-jp"), channel_lines(page, "phone-es")
+        # own zone first, then the reader's (UTC): each weekday once, Monday to Friday on one line
+        assert len(japan) == 2 and len(spain) == 2, (japan, spain)
+        every = japan + spain + channel_lines(page, "phone-kr")
+        if lang == "en":
+            assert japan[1] == "Mon–Fri 12:00 AM – 9:00 AM"  # midnight with its AM, never "12:00 – 9:00 AM"
+            assert all(re.search(r"\d AM|\d PM", line) for line in every), every
+        else:
+            assert not any(re.search(r"AM|PM|a\. ?m\.|p\. ?m\.", line) for line in every), every  # one clock
+            assert any("18:00" in line for line in every)
+        # closed on a Friday evening: the next opening is a day and a time, never a count of days
+        status = page.locator("#channel-phone-es [data-hc-status]").inner_text().replace("\u202f", " ")
+        weekday = {"en": "Mon", "es": "lun", "zh": "周一", "ja": "月"}[lang]
+        assert weekday in status and "8:00" in status, status
+        assert status == strings["support_status_opens_at"].replace("{time}", status_time(status, strings))
+        for word in ("days", "días", "后天", "明後日", "2 日後"):
+            assert word not in status
+    finally:
+        context.close()
+
+
+def status_time(status: str, strings: dict) -> str:
+    before, after = strings["support_status_opens_at"].split("{time}")
+    return status.removeprefix(before).removesuffix(after)
+
+
+@pytest.mark.parametrize("phone", [False, True], ids=["desktop", "phone"])
+def test_contact_tables_and_chooser_controls_are_styled(browser, demo_server, phone):
+    size = PHONE if phone else {"width": 1366, "height": 900}
+    context, page = contact_at(browser, demo_server, "en", FRIDAY_EVENING, size=size)
+    try:
+        table = page.locator("table.hc-phone-lines")
+        assert page.evaluate(STYLE, ["table.hc-phone-lines", "borderTopStyle"]) == "solid"
+        head = page.evaluate(STYLE, ["table.hc-phone-lines thead th", "backgroundColor"])
+        assert head not in ("rgba(0, 0, 0, 0)", "transparent")
+        assert table.bounding_box()["width"] <= size["width"]
+        for selector in (".hc-chooser__option", ".hc-chooser select"):
+            box = page.locator(selector).first.bounding_box()
+            assert box["height"] >= 40, f"{selector} is the size of a finger"
+            assert page.evaluate(STYLE, [selector, "borderTopStyle"]) == "solid"
+            assert float(page.evaluate(STYLE, [selector, "borderTopLeftRadius"]).removesuffix("px")) > 0
+        radio = page.locator(".hc-chooser__option input").first.bounding_box()
+        assert radio["width"] >= 16
+        option = page.locator(".hc-chooser__option").nth(1)
+        before = page.evaluate(STYLE, [".hc-chooser__option:nth-of-type(2)", "borderTopColor"])
+        option.click()
+        page.mouse.move(0, size["height"] - 1)  # not hovered any more: the mark is the checked state's
+        after = option.evaluate("el => getComputedStyle(el).borderTopColor")
+        assert after != before, "the chosen answer is marked"
+        assert page.evaluate("document.documentElement.scrollWidth") <= size["width"]
+    finally:
+        context.close()

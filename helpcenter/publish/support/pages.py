@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 
 import yaml
-from babel.dates import format_date, get_day_names
+from babel.dates import format_date, format_time, get_day_names
 from babel.lists import format_list
 
 from helpcenter.content.languages import direction
@@ -116,8 +116,17 @@ def _day_ranges(days: list[str], language: str) -> str:
     return format_list(parts, locale=babel_locale(language))
 
 
+def _clock(text: str, language: str) -> str:
+    """'18:00' as the language's clock shows it (en 6:00 PM, ja 18:00), as the browser's Intl does."""
+    hour, minute = (int(part) for part in text.split(":"))
+    return format_time(dt.time(hour % 24, minute), format="short", locale=babel_locale(language))
+
+
 def _hours_lines(hours: dict, language: str) -> list[str]:
-    return [f"{_day_ranges(rule['days'], language)} {rule['open']}–{rule['close']}" for rule in hours.get("weekly", [])]
+    return [
+        f"{_day_ranges(rule['days'], language)} {_clock(rule['open'], language)} – {_clock(rule['close'], language)}"
+        for rule in hours.get("weekly", [])
+    ]
 
 
 def _closed_dates(hours: dict, language: str) -> str:

@@ -1,5 +1,6 @@
-// Contact page: "open now" / "opens in ..." and each channel's hours in the reader's own time zone, and the chooser.
-import { localHours, relativeParts, status } from "./hours.js";
+// Contact page: "open now" / "opens Mon 9:00 AM" and each channel's hours in the reader's own time zone, and the
+// chooser.
+import { openingText, relativeParts, status, weeklyHours } from "./hours.js";
 import { setUpChooser } from "./chooser.js";
 import { fill } from "../placeholders.js";
 import { readJson } from "./page-data.js";
@@ -8,6 +9,16 @@ const language = document.documentElement.lang || "en";
 
 function stringsOf(root) {
   return readJson(root.getAttribute("data-strings") || "") || {};
+}
+
+function fillLines(list, lines) {
+  list.replaceChildren(
+    ...lines.map((line) => {
+      const item = document.createElement("li");
+      item.textContent = line;
+      return item;
+    }),
+  );
 }
 
 function showHours(card, strings, now) {
@@ -20,8 +31,11 @@ function showHours(card, strings, now) {
   if (state.open) {
     text = strings.support_status_open;
     if (state.closesAt) text += ` · ${fill(strings.support_status_closes, { relative: relative.format(...relativeParts(now, state.closesAt)) })}`;
-  } else if (state.opensAt) {
+  } else if (state.opensAt && state.opensAt - now < 60 * 60 * 1000) {
     text = fill(strings.support_status_opens, { relative: relative.format(...relativeParts(now, state.opensAt)) });
+  } else if (state.opensAt) {
+    // a day and a time, never "in 2 days": counting days across a weekend points at the wrong one
+    text = fill(strings.support_status_opens_at, { time: openingText(state.opensAt, language) });
   } else {
     text = strings.support_status_closed;
   }
@@ -29,18 +43,14 @@ function showHours(card, strings, now) {
   badge.setAttribute("data-open", state.open ? "true" : "false");
   badge.hidden = false;
   if (schedule.always) return;
+  // the channel's own hours in the same clock as the reader's (the page's text is the build's CLDR; Intl's wins)
+  const own = card.querySelector("[data-hc-hours-own] .hc-channel__hours");
+  if (own) fillLines(own, weeklyHours(schedule, now, language, schedule.zone));
   const local = card.querySelector("[data-hc-hours-local]");
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (!local || zone === schedule.zone) return; // the reader is in the channel's zone: the page already says it
   local.querySelector("[data-hc-local-zone]").textContent = fill(strings.support_your_time, { zone });
-  const list = local.querySelector("[data-hc-local-lines]");
-  list.replaceChildren(
-    ...localHours(schedule, now, language).map((line) => {
-      const item = document.createElement("li");
-      item.textContent = line;
-      return item;
-    }),
-  );
+  fillLines(local.querySelector("[data-hc-local-lines]"), weeklyHours(schedule, now, language));
   local.hidden = false;
 }
 

@@ -83,14 +83,80 @@ export function relativeParts(now, later) {
   return [Math.round(minutes / (60 * 24)), "day"];
 }
 
-// the coming week's openings, as text in the reader's own zone (or `readerZone`) and language
-export function localHours(schedule, now, locale, readerZone) {
-  if (schedule.always) return [];
-  const options = { weekday: "short", hour: "2-digit", minute: "2-digit" };
+// One clock per locale, as Intl gives it (en 9:00 AM, es 9:00, zh 09:00, ko 오전 9:00). Start and end are formatted
+// apart, never as a range: a range shares the day period ("12:00 – 9:00 AM") and hides that 12:00 is midnight.
+function clock(locale, zone) {
+  const options = { hour: "numeric", minute: "2-digit" };
+  if (zone) options.timeZone = zone;
+  return new Intl.DateTimeFormat(locale, options);
+}
+
+function weekdayName(locale, zone) {
+  const options = { weekday: "short" };
+  if (zone) options.timeZone = zone;
+  return new Intl.DateTimeFormat(locale, options);
+}
+
+// 1 (Monday) .. 7 (Sunday) of an instant on the wall in `zone` (the reader's own zone when none)
+function isoWeekday(date, zone) {
+  const options = { weekday: "short" };
+  if (zone) options.timeZone = zone;
+  const name = new Intl.DateTimeFormat("en-US", options).format(date);
+  return ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(name) + 1;
+}
+
+// "Mon 9:00 AM" in the reader's language and zone: when a closed channel opens next
+export function openingText(date, locale, readerZone) {
+  const options = { weekday: "short", hour: "numeric", minute: "2-digit" };
   if (readerZone) options.timeZone = readerZone;
-  const format = new Intl.DateTimeFormat(locale, options);
-  const horizon = new Date(now.getTime() + 7 * DAY);
-  return intervals(schedule, now, 1, 8)
-    .filter((s) => s.end > now && s.start < horizon)
-    .map((s) => format.formatRange(s.start, s.end));
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}
+
+// The weekly hours as the wall clock in `readerZone` (the reader's own when none) shows them, one line per run of
+// days with the same hours, Monday first: ["Mon–Fri 12:00 AM – 9:00 AM"]. Each weekday once, whatever the holidays
+// of the coming days (the page lists closures apart); an opening that ends on the next day names both days.
+export function weeklyHours(schedule, now, locale, readerZone) {
+  if (schedule.always) return [];
+  const today = partsIn(now, schedule.zone);
+  const time = clock(locale, readerZone);
+  const day = weekdayName(locale, readerZone);
+  const openings = [];
+  for (let k = 0; k < 7; k++) {
+    const date = new Date(Date.UTC(today.year, today.month - 1, today.day + k));
+    const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+    const weekday = date.getUTCDay() === 0 ? 7 : date.getUTCDay();
+    for (const rule of schedule.weekly) {
+      if (!rule.days.includes(weekday)) continue;
+      const start = zonedTime(y, m, d, ...hhmm(rule.open), schedule.zone);
+      const end = zonedTime(y, m, d, ...hhmm(rule.close), schedule.zone);
+      const first = isoWeekday(start, readerZone);
+      const overnight = isoWeekday(new Date(end.getTime() - 1), readerZone) !== first;
+      openings.push({
+        first, overnight, start,
+        hours: overnight
+          ? `${time.format(start)} – ${day.format(end)} ${time.format(end)}`
+          : `${time.format(start)} – ${time.format(end)}`,
+      });
+    }
+  }
+  const byTime = (date) => {
+    const p = partsIn(date, readerZone || Intl.DateTimeFormat().resolvedOptions().timeZone);
+    return p.hour * 60 + p.minute;
+  };
+  openings.sort((a, b) => a.first - b.first || byTime(a.start) - byTime(b.start));
+  const runs = [];
+  for (const opening of openings) {
+    const run = runs.at(-1);
+    if (run && !opening.overnight && !run.overnight && run.hours === opening.hours && run.last === opening.first - 1) {
+      run.last = opening.first;
+    } else {
+      runs.push({ ...opening, last: opening.first });
+    }
+  }
+  return runs.map((run) => {
+    const from = day.format(run.start);
+    if (run.last === run.first) return `${from} ${run.hours}`;
+    const to = day.format(new Date(run.start.getTime() + (run.last - run.first) * DAY));
+    return `${from}–${to} ${run.hours}`;
+  });
 }
