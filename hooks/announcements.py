@@ -6,7 +6,7 @@ Thin by design: publication rules, order and feeds come from helpcenter.publish.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -24,6 +24,7 @@ from helpcenter.publish.announcements import (
     TYPES,
     Announcement,
     Publication,
+    Settings,
     announcement_from,
     json_feed,
     listed,
@@ -37,31 +38,6 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "helpcenter" / "templates"
 _feeds = Environment(
     loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["xml"]), keep_trailing_newline=True
 )
-
-
-@dataclass
-class Settings:
-    """extra.helpcenter.announcements in mkdocs.yml."""
-
-    per_page: int = 10
-    on_home: int = 3
-    # translated posts say that the English original prevails in case of discrepancy
-    precedence_clause: bool = True
-
-    @classmethod
-    def from_config(cls, data: dict | None) -> Settings:
-        data = data or {}
-        unknown = sorted(set(data) - {f.name for f in fields(cls)})
-        if unknown:
-            raise PluginError(f"extra.helpcenter.announcements: unknown setting(s) {', '.join(unknown)}")
-        settings = cls(**data)
-        for name in ("per_page", "on_home"):
-            value = getattr(settings, name)
-            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                raise PluginError(f"extra.helpcenter.announcements.{name} must be a whole number of at least 1")
-        if not isinstance(settings.precedence_clause, bool):
-            raise PluginError("extra.helpcenter.announcements.precedence_clause must be true or false")
-        return settings
 
 
 @dataclass
@@ -107,7 +83,10 @@ def on_config(config):
     if starts_new_build(config):
         _build = _Build()
         helpcenter = (config.extra or {}).get("helpcenter") or {}
-        _build.settings = Settings.from_config(helpcenter.get("announcements"))
+        try:
+            _build.settings = Settings.from_config(helpcenter.get("announcements"))
+        except ValueError as exc:
+            raise PluginError(str(exc)) from None
         try:
             _build.today = build_date()
         except ValueError as exc:

@@ -38,7 +38,7 @@ class VisibleFilesLoader(FileSystemLoader):
 def list_visible_files(theme) -> None:
     """Make ``theme`` (MkDocs' Theme of this configuration) hand out environments with the shorter listing.
 
-    MkDocs lists the theme's files right after ``theme.get_env()``, before any event a hook can answer, so the
+    MkDocs (1.6.1) lists the theme's files right after ``theme.get_env()``, before any event a hook can answer, so the
     environment's loader is replaced as it is made: the same folders, encoding and links setting.
     """
     if "get_env" in vars(theme):

@@ -8,13 +8,50 @@ it still work. The build date can be fixed with HC_BUILD_DATE for tests and repr
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import StrEnum
 
+from helpcenter.content import json_schemas
 from helpcenter.content.page_meta import date_or_none
 from helpcenter.publish.sitemap import absolute
 
-TYPES = ("maintenance", "listing", "delisting", "security", "promotion")
+# the one list of announcement types: front matter's schema (helpcenter/schemas/front-matter.schema.json); the API's
+# schema refers to it, and every locale file has a type_<name> label for each
+TYPES: tuple[str, ...] = tuple(json_schemas.definition("front-matter", "announcement-type")["enum"])
+SETTING = "extra.helpcenter.announcements"
+_SETTINGS_SCHEMA = json_schemas.load("announcement-settings")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """extra.helpcenter.announcements in mkdocs.yml (helpcenter/schemas/announcement-settings.schema.json)."""
+
+    per_page: int = 10
+    on_home: int = 3
+    # translated posts say that the English original prevails in case of discrepancy
+    precedence_clause: bool = True
+
+    @classmethod
+    def from_config(cls, data: object) -> Settings:
+        """The settings, or ValueError naming every setting the schema refuses (all of them at once)."""
+        data = {} if data is None else data
+        messages = []
+        for error in json_schemas.Validator(_SETTINGS_SCHEMA).iter_errors(data):
+            name = ".".join(str(part) for part in error.absolute_path)
+            if error.validator == "type" and not name:
+                messages.append(f"{SETTING} must be a mapping of settings ({', '.join(f.name for f in fields(cls))})")
+            elif error.validator == "additionalProperties":
+                unknown = sorted(str(k) for k in data if k not in _SETTINGS_SCHEMA["properties"])
+                messages.append(f"{SETTING}: unknown setting(s) {', '.join(unknown)}")
+            elif error.schema.get("type") == "boolean":
+                messages.append(f"{SETTING}.{name} must be true or false")
+            elif error.schema.get("type") == "integer":
+                messages.append(f"{SETTING}.{name} must be a whole number of at least {error.schema['minimum']}")
+            else:
+                messages.append(f"{SETTING}.{name}: {error.message}")
+        if messages:
+            raise ValueError("; ".join(dict.fromkeys(messages)))
+        return cls(**data)
 
 
 class Publication(StrEnum):

@@ -3,17 +3,17 @@
 /api/<lang>/index.json              categories and articles
 /api/<lang>/articles/<id>.json      one article: sanitized HTML body, headings, related ids
 /api/<lang>/announcements.json      listed announcements
-/api/schema/<name>.schema.json      JSON Schema (draft 2020-12) of each
+/api/schema/<name>.schema.json      JSON Schema (draft 2020-12) of each: helpcenter/schemas/api-<name>.schema.json
 """
 
 from __future__ import annotations
 
+from helpcenter.content import json_schemas
 from helpcenter.content.catalog import Article, Catalog
 from helpcenter.publish.announcements import Announcement
 from helpcenter.publish.sitemap import absolute
 
 SCHEMA_FOLDER = "api/schema/"
-TRANSLATION_STATES = ["source", "translated", "stale", "fallback"]
 
 
 def article_id(doc_id: str) -> str:
@@ -90,108 +90,8 @@ def announcements_payload(language: str, posts: list[Announcement], site_url: st
     }
 
 
-_ARTICLE_PROPERTIES = {
-    "id": {"type": "string", "pattern": "^[a-z0-9-]+(/[a-z0-9-]+)+$"},
-    "title": {"type": "string", "minLength": 1},
-    "description": {"type": "string"},
-    "url": {"type": "string", "format": "uri"},
-    "category": {"type": "string", "minLength": 1},
-    "tags": {"type": "array", "items": {"type": "string"}},
-    "updated": {"type": ["string", "null"], "format": "date"},
-    "translation": {"enum": TRANSLATION_STATES},
-    "api": {"type": "string"},
-}
-_LANGUAGE = {"type": "string", "pattern": "^[a-z]{2}(-[A-Za-z]+)?$"}
-
-SCHEMAS = {
-    "index": {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "Help center index of one language",
-        "type": "object",
-        "required": ["language", "categories", "articles"],
-        "additionalProperties": False,
-        "properties": {
-            "language": _LANGUAGE,
-            "categories": {
-                "type": "array",
-                "items": {
-                    "type": "object",
-                    "required": ["id", "title", "description", "url", "articles"],
-                    "additionalProperties": False,
-                    "properties": {
-                        "id": {"type": "string", "minLength": 1},
-                        "title": {"type": "string", "minLength": 1},
-                        "description": {"type": "string"},
-                        "url": {"type": "string", "format": "uri"},
-                        "articles": {"type": "array", "items": {"type": "string"}},
-                    },
-                },
-            },
-            "articles": {
-                "type": "array",
-                "items": {
-                    "type": "object",
-                    "required": list(_ARTICLE_PROPERTIES),
-                    "additionalProperties": False,
-                    "properties": _ARTICLE_PROPERTIES,
-                },
-            },
-        },
-    },
-    "article": {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "One help center article",
-        "type": "object",
-        "required": [*_ARTICLE_PROPERTIES, "language", "html", "headings", "related"],
-        "additionalProperties": False,
-        "properties": {
-            **_ARTICLE_PROPERTIES,
-            "language": _LANGUAGE,
-            "html": {"type": "string", "minLength": 1},
-            "headings": {
-                "type": "array",
-                "items": {
-                    "type": "object",
-                    "required": ["id", "level", "title"],
-                    "additionalProperties": False,
-                    "properties": {
-                        "id": {"type": "string"},
-                        "level": {"type": "integer", "minimum": 1, "maximum": 6},
-                        "title": {"type": "string"},
-                    },
-                },
-            },
-            "related": {"type": "array", "items": {"type": "string"}},
-        },
-    },
-    "announcements": {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "Listed announcements of one language",
-        "type": "object",
-        "required": ["language", "announcements"],
-        "additionalProperties": False,
-        "properties": {
-            "language": _LANGUAGE,
-            "announcements": {
-                "type": "array",
-                "items": {
-                    "type": "object",
-                    "required": ["id", "title", "description", "type", "date", "pinned", "url"],
-                    "additionalProperties": False,
-                    "properties": {
-                        "id": {"type": "string"},
-                        "title": {"type": "string", "minLength": 1},
-                        "description": {"type": "string"},
-                        "type": {"enum": ["maintenance", "listing", "delisting", "security", "promotion"]},
-                        "date": {"type": "string", "format": "date"},
-                        "pinned": {"type": "boolean"},
-                        "url": {"type": "string", "format": "uri"},
-                    },
-                },
-            },
-        },
-    },
-}
+# the published schemas are data: helpcenter/schemas/api-<name>.schema.json, references inlined
+SCHEMAS: dict[str, dict] = {name: json_schemas.load(f"api-{name}") for name in ("index", "article", "announcements")}
 
 
 def published_schemas(site_url: str) -> dict[str, dict]:

@@ -1,0 +1,107 @@
+"""The help center's JSON Schemas: data files in helpcenter/schemas/ (package data), read here.
+
+Every schema is JSON Schema draft 2020-12 and is validated with ``jsonschema``. Front matter
+(``front-matter.schema.json``), the support channels file (``support-channels.schema.json``), the announcement
+settings (``announcement-settings.schema.json``) and the JSON API's output (``api-*.schema.json``) each have one.
+A ``$ref`` may point into another file of the folder (``front-matter.schema.json#/$defs/announcement-type``):
+:func:`load` inlines every reference, so the result stands alone (the API publishes its schemas on the site).
+
+The checks report every error of a file at once (``iter_errors``) and turn each into a ``path:line:col`` finding
+with the line of the offending key; the rules a schema cannot say (references between entries, files that must
+exist) are code that runs after the schema.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from jsonschema import Draft202012Validator, validators
+
+SCHEMAS_DIR = Path(__file__).resolve().parent.parent / "schemas"
+SUFFIX = ".schema.json"
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
+def names() -> list[str]:
+    """The schemas in the folder, by name (file name without ``.schema.json``)."""
+    return sorted(p.name.removesuffix(SUFFIX) for p in SCHEMAS_DIR.glob(f"*{SUFFIX}"))
+
+
+@cache
+def _read(name: str) -> dict:
+    return json.loads((SCHEMAS_DIR / f"{name}{SUFFIX}").read_text(encoding="utf-8"))
+
+
+def document(name: str) -> dict:
+    """One schema file as written (references not inlined); a copy the caller may change."""
+    return copy.deepcopy(_read(name))
+
+
+def _pointer(data: dict, pointer: str):
+    node = data
+    for part in [p for p in pointer.lstrip("/").split("/") if p]:
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node
+
+
+def _inline(node, name: str, seen: tuple[str, ...] = ()):
+    if isinstance(node, list):
+        return [_inline(item, name, seen) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if isinstance(node.get("$ref"), str):
+        ref = node["$ref"]
+        target_file, _, pointer = ref.partition("#")
+        target_name = target_file.removesuffix(SUFFIX) if target_file else name
+        key = f"{target_name}#{pointer}"
+        if key in seen:
+            raise ValueError(f"schema {name}: $ref {ref} refers to itself")
+        target = _inline(_pointer(_read(target_name), pointer), target_name, (*seen, key))
+        rest = {k: _inline(v, name, seen) for k, v in node.items() if k != "$ref"}
+        return {**target, **rest}
+    return {key: _inline(value, name, seen) for key, value in node.items()}
+
+
+@cache
+def _loaded(name: str) -> dict:
+    data = _inline(_read(name), name)
+    data.pop("$defs", None)  # every reference is inlined: the definitions are not needed any more
+    return data
+
+
+def load(name: str) -> dict:
+    """One schema with every ``$ref`` (in its own file or another) inlined; a copy the caller may change."""
+    return copy.deepcopy(_loaded(name))
+
+
+def definition(name: str, key: str) -> dict:
+    """One entry of a schema's ``$defs``, its references inlined (a copy)."""
+    return copy.deepcopy(_inline(_read(name)["$defs"][key], name))
+
+
+def is_iso_date(value: object) -> bool:
+    """A calendar date written ``YYYY-MM-DD`` (JSON Schema's ``format: date``, strictly: no time, no week dates)."""
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_integer(_checker, value) -> bool:
+    # YAML's 3.0 is a float: JSON Schema would take it as a whole number, the settings and pages that read it would not
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+# draft 2020-12 as the help center's YAML inputs are read: a whole number is a Python int
+Validator = validators.extend(
+    Draft202012Validator, type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer)
+)

@@ -1,0 +1,223 @@
+"""Internals under a contract (issue 17): one test per private upstream internal helpcenter/adapter/ relies on.
+
+Each test fails loudly, naming the upstream package and the version installed, when what the adapter relies on
+changes: a copied function's source no longer hashes as the version it was copied from, a signature or attribute
+went away, or a tiny behaviour differs. The fix is always the same: read the upstream change, re-apply the
+adapter's copy or wrapper to the new version, then record the new hash or version here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import inspect
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+# what each contract was written against (requirements.txt pins them)
+MKDOCS = "1.6.1"
+STATIC_I18N = "1.3.1"
+MATERIAL = "9.7.1"
+JINJA2 = "3.1.6"
+
+
+def version(distribution: str) -> str:
+    return importlib.metadata.version(distribution)
+
+
+def source_sha256(function) -> str:
+    return hashlib.sha256(inspect.getsource(function).encode("utf-8")).hexdigest()
+
+
+def broken(distribution: str, recorded: str, what: str, adapter: str) -> str:
+    return (
+        f"{distribution} {version(distribution)} (contract written against {recorded}): {what}. "
+        f"Re-apply {adapter} to the new version, then update tests/unit/test_upstream_contracts.py"
+    )
+
+
+def test_static_i18n_create_i18n_file_is_the_function_the_memo_wraps():
+    """helpcenter/adapter/i18n_files.py memoizes folder.create_i18n_file: it must keep its signature, depend on
+    nothing but its arguments (same source as 1.3.1), and be looked up on the module at each call."""
+    from mkdocs_static_i18n import folder, reconfigure
+
+    adapter = "helpcenter/adapter/i18n_files.py (memoized create_i18n_file)"
+    parameters = list(inspect.signature(folder.create_i18n_file).parameters)
+    assert parameters == ["file", "current_language", "default_language", "all_languages", "config"], broken(
+        "mkdocs-static-i18n", STATIC_I18N, f"create_i18n_file takes {parameters}", adapter
+    )
+    from helpcenter.adapter import i18n_files
+
+    assert list(inspect.signature(i18n_files.create_i18n_file).parameters) == parameters
+    original = i18n_files._ORIGINAL
+    assert source_sha256(original) == "852c8266e379b14f9c3a6b3780fa03a800b42565d364d53bc1e20967a605d57f", broken(
+        "mkdocs-static-i18n", STATIC_I18N, "folder.create_i18n_file changed (what the memo's key assumes)", adapter
+    )
+    # the patch on the module takes effect only if static-i18n reads the module attribute when it runs
+    lookups = re.findall(r"create_i18n_file = (\w+)\.create_i18n_file", inspect.getsource(reconfigure))
+    assert "folder" in lookups, broken(
+        "mkdocs-static-i18n",
+        STATIC_I18N,
+        "reconfigure no longer looks up folder.create_i18n_file at call time",
+        adapter,
+    )
+
+
+def test_static_i18n_build_state_the_adapter_reads():
+    """helpcenter/adapter/i18n.py reads the i18n plugin's current_language (None until its on_config) and building
+    (True while it builds the other languages from the default one's on_post_build); helpcenter/adapter/preview.py
+    sets both and keeps mkdocs.utils.clean_directory from emptying the site, as static-i18n does."""
+    from mkdocs import utils as mkdocs_utils
+    from mkdocs_static_i18n import plugin, reconfigure
+
+    adapter = "helpcenter/adapter/i18n.py and preview.py (static-i18n's build state)"
+    source = inspect.getsource(plugin) + inspect.getsource(reconfigure)
+    for needle in (
+        "self.building = True",
+        "self.building = False",
+        "if self.current_language is None:",
+        "utils.clean_directory = lambda x: x",
+    ):
+        assert needle in source, broken("mkdocs-static-i18n", STATIC_I18N, f"no longer does `{needle}`", adapter)
+    fresh = plugin.I18n()
+    assert getattr(fresh, "current_language", "missing") is None, broken(
+        "mkdocs-static-i18n", STATIC_I18N, "a new plugin's current_language is not None", adapter
+    )
+    assert getattr(fresh, "building", "missing") is False, broken(
+        "mkdocs-static-i18n", STATIC_I18N, "a new plugin's building is not False", adapter
+    )
+    assert list(inspect.signature(mkdocs_utils.clean_directory).parameters) == ["directory"], broken(
+        "mkdocs", MKDOCS, "mkdocs.utils.clean_directory changed its signature", adapter
+    )
+
+
+def test_mkdocs_page_render_and_its_private_processors():
+    """helpcenter/adapter/markdown_page.py copies Page.render and Page.read_source (MkDocs 1.6.1) and registers
+    MkDocs' private per-page Markdown processors itself."""
+    import markdown
+    from mkdocs.structure import pages
+    from mkdocs.utils import meta
+
+    adapter = "helpcenter/adapter/markdown_page.py (SharedMarkdownPage)"
+    recorded = {
+        "render": "320529348f7a8af152073d0a3ab02960ccce91f9204716144e51b20931983cc6",
+        "read_source": "b35101eabf605b0872d4374fec6d9e27f0bffbf85f2be4328828ffe5a7b6ba6d",
+    }
+    for name, digest in recorded.items():
+        assert source_sha256(getattr(pages.Page, name)) == digest, broken(
+            "mkdocs", MKDOCS, f"Page.{name} changed since SharedMarkdownPage copied it", adapter
+        )
+    md = markdown.Markdown()
+    raw = pages._RawHTMLPreprocessor()
+    raw._register(md)
+    title = pages._ExtractTitleTreeprocessor()
+    title._register(md)
+    html = md.convert('# Hello\n\n<div id="kept"></div>\n')
+    assert "Hello" in html
+    assert (title.title, raw.present_anchor_ids) == ("Hello", {"kept"}), broken(
+        "mkdocs", MKDOCS, "the private title/raw-HTML processors no longer report title and anchor ids", adapter
+    )
+    for name in ("_ExtractAnchorsTreeprocessor", "_RelativePathTreeprocessor"):
+        processor = getattr(pages, name, None)
+        assert processor is not None and hasattr(processor, "_register"), broken(
+            "mkdocs", MKDOCS, f"mkdocs.structure.pages.{name} is gone", adapter
+        )
+        assert list(inspect.signature(processor).parameters) == ["file", "files", "config"], broken(
+            "mkdocs", MKDOCS, f"{name} takes other arguments", adapter
+        )
+    assert meta.get_data("---\ntitle: T\n---\nBody") == ("Body", {"title": "T"})
+    assert meta.YAML_RE.match("---\na: 1\n---\n").group(1) == "a: 1\n", broken(
+        "mkdocs", MKDOCS, "mkdocs.utils.meta.YAML_RE matches front matter differently", adapter
+    )
+    assert pages.get_toc([]).items == []
+
+
+def test_mkdocs_theme_get_env_is_where_the_theme_listing_starts():
+    """helpcenter/adapter/theme_loader.py wraps Theme.get_env so that the environment MkDocs lists the theme's
+    files with (right after get_env(), in the build) skips hidden folders; its loader copies Jinja2 3.1.6's
+    FileSystemLoader.list_templates."""
+    import jinja2
+    from mkdocs.commands import build
+    from mkdocs.structure import files
+    from mkdocs.theme import Theme
+
+    from helpcenter.adapter.theme_loader import VisibleFilesLoader, list_visible_files
+
+    adapter = "helpcenter/adapter/theme_loader.py (list_visible_files)"
+    assert list(inspect.signature(Theme.get_env).parameters) == ["self"], broken(
+        "mkdocs", MKDOCS, "Theme.get_env takes arguments", adapter
+    )
+    assert "env = config.theme.get_env()\n        files.add_files_from_theme(env, config)" in inspect.getsource(
+        build.build
+    ), broken("mkdocs", MKDOCS, "the build no longer lists theme files right after theme.get_env()", adapter)
+    assert "env.list_templates(filter_func=filter)" in inspect.getsource(files.Files.add_files_from_theme), broken(
+        "mkdocs", MKDOCS, "Files.add_files_from_theme no longer lists the environment's templates", adapter
+    )
+    assert source_sha256(jinja2.FileSystemLoader.list_templates) == (
+        "320387ffb0e553d20aacbf18baac21aad3fd0241ccc85d7cd40fd0121d63bc11"
+    ), broken("jinja2", JINJA2, "FileSystemLoader.list_templates changed since VisibleFilesLoader copied it", adapter)
+
+    theme = Theme(name="mkdocs")
+    list_visible_files(theme)
+    env = theme.get_env()
+    assert isinstance(env.loader, VisibleFilesLoader), broken("mkdocs", MKDOCS, "get_env was not wrapped", adapter)
+    stock = jinja2.FileSystemLoader(env.loader.searchpath).list_templates()
+    assert env.loader.list_templates() == [t for t in stock if not any(p.startswith(".") for p in t.split("/"))]
+    assert "main.html" in env.loader.list_templates()
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs Node to run the two scripts")
+def test_material_md_globals_behave_as_materials_own():
+    """overrides/assets/javascripts/material-globals.js defines Material's __md_* globals outside the page (CSP):
+    every __md_ name Material's bundle calls is defined, and each behaves as Material 9.7.1's inline script."""
+    from material import templates
+
+    adapter = "overrides/assets/javascripts/material-globals.js (Material's partials/javascripts/base.html)"
+    folder = Path(inspect.getfile(templates)).parent
+    bundle = "".join(p.read_text(encoding="utf-8") for p in (folder / "assets" / "javascripts").glob("bundle.*.js"))
+    used = set(re.findall(r"__md_[a-z]+", bundle))
+    ours_text = (ROOT / "overrides" / "assets" / "javascripts" / "material-globals.js").read_text(encoding="utf-8")
+    defined = set(re.findall(r"window\.(__md_[a-z]+) =", ours_text))
+    assert used and used <= defined, broken(
+        "mkdocs-material", MATERIAL, f"its bundle calls {sorted(used - defined)}, which we do not define", adapter
+    )
+    inline = (folder / "partials" / "javascripts" / "base.html").read_text(encoding="utf-8")
+    script = (
+        re.search(r"<script>(.*)</script>", inline, re.S)
+        .group(1)
+        .replace('"{{ config.extra.scope | d(base_url) }}"', '"/help/"')
+    )
+    probe = """
+const store = new Map();
+globalThis.localStorage = {getItem: (k) => (store.has(k) ? store.get(k) : null), setItem: (k, v) => store.set(k, v)};
+globalThis.location = "https://example.test/help/page/";
+globalThis.window = globalThis;
+globalThis.document = {currentScript: {getAttribute: () => "/help/"}};
+%s
+__md_set("__palette", {index: 1});
+const session = new Map();
+const other = {getItem: (k) => session.get(k) ?? null, setItem: (k, v) => session.set(k, v)};
+__md_set("tabs", ["a"], other);
+console.log(JSON.stringify({
+  scope: String(__md_scope), hash: __md_hash("__tabs"), got: __md_get("__palette"), keys: [...store.keys()],
+  other: __md_get("tabs", other), session: [...session.keys()], missing: __md_get("nothing"),
+}));
+"""
+    results = []
+    for source in (script, ours_text):
+        done = subprocess.run(["node", "-e", probe % source], capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        results.append(json.loads(done.stdout))
+    assert results[0] == results[1], broken(
+        "mkdocs-material",
+        MATERIAL,
+        f"its __md_* globals behave differently: {results[0]} vs ours {results[1]}",
+        adapter,
+    )
+    assert results[0]["keys"] == ["/help/.__palette"]
