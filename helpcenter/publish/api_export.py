@@ -16,6 +16,9 @@ from helpcenter.publish.sitemap import absolute
 SCHEMA_FOLDER = "api/schema/"
 
 
+API_DIR = "api"  # the API's folder in the site
+
+
 def article_id(doc_id: str) -> str:
     return doc_id.removesuffix(".md")
 
