@@ -1,10 +1,15 @@
-"""Facts about a BCP 47 language code that pages need: writing direction, OpenGraph locale, Material's UI language.
+"""The site's languages, read one way, and facts about a BCP 47 language code that pages need: writing direction,
+OpenGraph locale, Material's UI language.
 
 Any code the site configures works (pt-BR, zh-Hant, ar, es-419): each fact has a fallback instead of an error.
+``site_languages`` is the one reader of which languages a site has: the adapter hands it the i18n plugin's
+settings as plain data.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import cache
 
 from helpcenter.content.strings import babel_locale
@@ -58,3 +63,43 @@ def english_name(language: str) -> str:
     if locale.language != subtags(language)[0].lower():
         return language
     return locale.get_display_name("en") or language
+
+
+@dataclass(frozen=True)
+class SiteLanguages:
+    """The site's languages, read one way (``site_languages``) by every tool and hook."""
+
+    default: str  # served at the site root; the source language of translations
+    built: tuple[str, ...]  # the languages the build publishes: the default first, then the others as configured
+    configured: tuple[str, ...]  # every configured language in its configured order, built or not (build: false)
+    names: dict[str, str] = field(default_factory=dict)  # code -> the name the language switcher shows
+
+    def __contains__(self, code: object) -> bool:
+        return code in self.built
+
+
+def site_languages(entries: Iterable[Mapping], theme_language: str | None = None) -> SiteLanguages:
+    """The one reader of a site's languages. ``entries``: the i18n plugin's languages as plain mappings, in their
+    configured order, each with ``locale`` and optionally ``name``, ``default`` and ``build`` (static-i18n's
+    keys, defaults ``default: false``, ``build: true``); empty for a site without the plugin, which is built in
+    ``theme_language`` (Material's ``theme.language``), or English.
+
+    The default language is the one marked ``default: true`` (static-i18n refuses a configuration without one), or
+    else the first configured; it is always built."""
+    listed: list[tuple[str, str, bool, bool]] = []
+    for entry in entries:
+        code = str(entry["locale"])
+        if any(code == seen[0] for seen in listed):
+            continue
+        listed.append((code, str(entry.get("name") or code), bool(entry.get("default")), entry.get("build", True)))
+    if not listed:
+        code = theme_language or "en"
+        return SiteLanguages(default=code, built=(code,), configured=(code,), names={code: code})
+    default = next((code for code, _, is_default, _ in listed if is_default), listed[0][0])
+    others = tuple(code for code, _, _, build in listed if build is not False and code != default)
+    return SiteLanguages(
+        default=default,
+        built=(default, *others),
+        configured=tuple(code for code, *_ in listed),
+        names={code: name for code, name, *_ in listed},
+    )
