@@ -16,6 +16,7 @@ from helpcenter.content.catalog import Role, role_of
 from helpcenter.content.translations import State
 from helpcenter.publish.announcements import listed
 from helpcenter.publish.api_export import (
+    API_DIR,
     announcements_payload,
     article_id,
     article_payload,
@@ -23,8 +24,6 @@ from helpcenter.publish.api_export import (
     index_payload,
     published_schemas,
 )
-
-API_DIR = "api"
 
 
 def _language(config) -> tuple[str, str]:

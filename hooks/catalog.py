@@ -103,6 +103,7 @@ def on_files(files, config):
     _build.icon_exists = lambda name: icon_exists(icon_dirs, name)
     _build.catalog = with_known_icons(build_catalog(_build.language, pages), _build.icon_exists)
     build_state.state().catalogs[_build.language] = _build.catalog
+    build_state.state().source_pages[_build.language] = {p.doc_id: p for p in pages}
     _build.home_urls[_build.language] = _build.catalog.home_url
     _build.page_records[_build.language] = [
         PageRecord(p.doc_id, p.url, p.locale, date_or_none(p.meta.get("updated")) or date_or_none(p.meta.get("date")))
@@ -114,6 +115,15 @@ def on_files(files, config):
         for f in files.documentation_pages():
             if role_of(doc_id_of(f)) is Role.ARTICLE and shard_of(doc_id_of(f), count) != index:
                 f.inclusion = InclusionLevel.EXCLUDED  # another worker renders it; links to it still resolve
+    scope = build_state.preview().render_scope
+    if scope is not None:
+        # the live preview renders only the articles and announcements an edit affects; every other page of the
+        # language renders as in a complete build (the navigation and the listings need them)
+        wanted = scope.get(_build.language, frozenset())
+        for f in files.documentation_pages():
+            doc_id = doc_id_of(f)
+            if role_of(doc_id) in (Role.ARTICLE, Role.ANNOUNCEMENT) and doc_id not in wanted:
+                f.inclusion = InclusionLevel.EXCLUDED
     return files
 
 

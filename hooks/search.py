@@ -12,6 +12,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 
+from helpcenter.adapter import build_state
 from helpcenter.adapter.i18n import build_language, doc_id_of, starts_new_build
 from helpcenter.content.catalog import ANNOUNCEMENTS_FOLDER, Role, role_of
 from helpcenter.content.shards import current_shard
@@ -122,6 +123,20 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+def _all_records(preview, language: str, fresh: list[dict], source_pages: dict) -> list[dict]:
+    """The live preview renders only some pages: their fresh records replace the kept ones of the pages it rendered;
+    a page it did not render keeps its record, a page that no longer exists loses it."""
+    kept = preview.search_records.setdefault(language, {})
+    scope = preview.render_scope
+    rendered = None if scope is None else scope.get(language, frozenset())
+    present = source_pages.get(language, {})
+    for doc_id in list(kept):
+        if doc_id not in present or rendered is None or doc_id in rendered:
+            del kept[doc_id]
+    kept.update((record["doc_id"], record) for record in fresh)
+    return [kept[doc_id] for doc_id in sorted(kept)]
+
+
 def on_post_build(config):
     language = build_language(config)
     if _build.glossary is None:
@@ -132,8 +147,13 @@ def on_post_build(config):
         # this language is done: its records are not kept for the languages still to build
         "articles": _build.articles.pop(language, []),
     }
+    preview = build_state.preview()
+    if preview.active:
+        part["articles"] = _all_records(preview, language, part["articles"], build_state.state().source_pages)
     search_dir = Path(config.site_dir) / _language_root(config, language) / SEARCH_DIR
-    if _build.shard is not None:
+    if preview.partial:
+        preview.pending_search[search_dir] = part  # the preview writes it once the edited pages are served
+    elif _build.shard is not None:
         write_part(search_dir, part, _build.shard)
     else:
         write_language(search_dir, part)

@@ -2,7 +2,8 @@
 
 static-i18n builds every language into the same site folder, and MkDocs copies all theme files in each of those
 builds: the same 8 MB five times. The default language is built first and copies them; the other languages'
-builds leave them out. (Files from docs/ are not touched: each language has its own.) Finding the theme's files
+builds leave them out, as does the live preview's rebuild of any language. (Files from docs/ are not touched:
+each language has its own.) Finding the theme's files
 no longer walks the folders MkDocs never copies from (helpcenter/adapter/theme_loader.py).
 """
 
@@ -13,6 +14,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import InclusionLevel
 
+from helpcenter.adapter import build_state
 from helpcenter.adapter.i18n import build_language, default_language
 from helpcenter.adapter.theme_loader import list_visible_files
 
@@ -31,7 +33,7 @@ def on_files(files, config):
     for file in list(files):
         if file.src_uri in NOT_PUBLISHED and file.abs_src_path and not file.is_documentation_page():
             files.remove(file)
-    if build_language(config) == default_language(config):
+    if build_language(config) == default_language(config) and not build_state.preview().partial:
         return files
     docs_dir = Path(config.docs_dir).resolve()
     for file in files:

@@ -122,11 +122,13 @@ def on_config(config):
 @event_priority(-110)
 def on_files(files, config):
     language = build_language(config)
-    if _build.report is None:
+    shared = build_state.state().translation_report
+    # once per build; again when the live preview replaced the shared report after an edit
+    if _build.report is None or (shared is not None and shared is not _build.report):
         docs_dir = Path(config.docs_dir)
         tree = read_tree(docs_dir, _build.languages)
         # the site-wide checks made it at the start of the build (hooks/validation.py), except in other workers
-        _build.report = build_state.state().translation_report
+        _build.report = shared
         if _build.report is None:
             docs = {lang: {d: SourceDoc(d, text) for d, text in pages.items()} for lang, pages in tree.items()}
             _build.report = build_report(_build.default, docs, _build.languages)

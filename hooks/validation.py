@@ -41,6 +41,7 @@ class _Build:
         self.root = root
         self.inventory = InventoryExtension(tolerate_missing_snippets=True)
         self.shard = current_shard()
+        self.edit_number = 0  # the live preview's edit whose files the project has read
 
 
 _build = _Build()
@@ -57,6 +58,10 @@ def on_config(config):
         config.markdown_extensions = [*extensions, _build.inventory]
         if _build.shard is None or _build.shard[0] == 0:  # site-wide findings: one worker of a parallel build
             _log_site_findings(config)
+    preview = build_state.preview()
+    if preview.partial and _build.project is not None and _build.edit_number != preview.edit_number:
+        _build.project.refresh(set(preview.edited_files))  # the live preview, after an edit
+        _build.edit_number = preview.edit_number
     return config
 
 

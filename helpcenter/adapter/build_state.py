@@ -2,6 +2,9 @@
 
 MkDocs (with static-i18n) builds one language at a time, so "the current build" is always one language. Hooks
 publish here instead of importing each other (MkDocs loads hooks as loose modules).
+
+``preview()`` is the live preview's (helpcenter/adapter/preview.py): it survives the per-build reset, because
+the preview rebuilds one language at a time and needs what the earlier builds of the others left.
 """
 
 from __future__ import annotations
@@ -14,9 +17,39 @@ class BuildState:
     catalogs: dict = field(default_factory=dict)  # language -> helpcenter.content.catalog.Catalog
     announcements: dict = field(default_factory=dict)  # language -> [helpcenter.publish.announcements.Announcement]
     translation_report: object | None = None  # helpcenter.content.translations.Report
+    # language -> {doc id: helpcenter.content.catalog.SourcePage}: the pages the catalog was built from
+    source_pages: dict = field(default_factory=dict)
+
+
+@dataclass
+class PreviewState:
+    """Set by the preview driver only; an ordinary build leaves every field at its default."""
+
+    active: bool = False
+    # language -> doc ids of the articles and announcements to render; None renders all (the first build)
+    render_scope: dict[str, frozenset[str]] | None = None
+    # the driver rebuilds one language alone: its build also writes what a complete build writes at its end
+    single_language: bool = False
+    # the first build of a one-language preview: hooks set up their per-build state, as at a build's start
+    starting: bool = False
+    # language -> {doc id: search record}: every record of the language, kept between partial builds
+    search_records: dict[str, dict[str, dict]] = field(default_factory=dict)
+    # search folder -> the language's records: a partial build leaves its index to the driver, which writes it
+    # after the pages are served
+    pending_search: dict = field(default_factory=dict)
+    # (language, doc id) of the files the latest edit touched, and a number that grows with every edit, so that
+    # a hook refreshes what it read of the files once per edit, not once per language
+    edited_files: frozenset = frozenset()
+    edit_number: int = 0
+
+    @property
+    def partial(self) -> bool:
+        """A rebuild of one language after an edit (not a first build)."""
+        return self.single_language and not self.starting
 
 
 _state = BuildState()
+_preview = PreviewState()
 
 
 def reset() -> None:
@@ -26,3 +59,12 @@ def reset() -> None:
 
 def state() -> BuildState:
     return _state
+
+
+def preview() -> PreviewState:
+    return _preview
+
+
+def reset_preview() -> None:
+    global _preview
+    _preview = PreviewState()

@@ -200,8 +200,12 @@ class ContentChecker:
         self.rules = rules or ContentRules()
         self._pages: dict[tuple[str, str], _Page] = {}
         self._urls: dict[tuple[str, str], str] = {}
+        self._article_ids = self._articles_by_language()
+
+    def _articles_by_language(self) -> dict[str, set[str]]:
         # an untranslated article still resolves: readers get the default language's page (HC209 says so for links)
-        self._article_ids = {
+        sources = self.sources
+        return {
             language: {
                 d
                 for (lang, d) in sources.texts
@@ -209,6 +213,14 @@ class ContentChecker:
             }
             for language in sources.languages
         }
+
+    def refresh(self, sources: SiteSources, changed: set[tuple[str, str]]) -> None:
+        """The files as they are now (the live preview, after an edit): what is known of the others stays."""
+        self.sources = sources
+        for key in changed:
+            self._pages.pop(key, None)
+            self._urls.pop(key, None)
+        self._article_ids = self._articles_by_language()
 
     def page(self, language: str, doc_id: str) -> _Page:
         key = (language, doc_id)

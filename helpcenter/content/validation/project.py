@@ -53,6 +53,14 @@ class Project:
             settings.content,
         )
 
+    def refresh(self, changed: set[tuple[str, str]]) -> None:
+        """Read the file list again after the files in ``changed`` (language, doc id) were edited, added or deleted."""
+        settings = self.settings
+        self.sources = read_sources(
+            settings.docs_dir, list(settings.languages), settings.default_language, self.sources.display_root
+        )
+        self.checker.refresh(self.sources, changed)
+
     def all_files(self) -> list[tuple[str, str]]:
         return sorted(self.sources.texts)
 

@@ -1,0 +1,331 @@
+"""The writer's live preview: one complete build, then after each save only what the save affects.
+
+One MkDocs configuration stays loaded for the whole session, so its hooks keep what the earlier builds computed
+(every language's catalog, search records, sitemap entries, 404 page). After an edit, the driver reads the files
+that changed, asks helpcenter.incremental which articles each language must render again, and rebuilds the
+affected languages one at a time (static-i18n's own way of building a language, on the same configuration):
+every page of the language but the articles and announcements outside the plan, then what the build writes from
+all pages (search index, API, feeds, sitemaps). The edited language goes first, so its pages show soonest.
+
+A change to the configuration, data/, the templates or the UI strings starts a complete build on a fresh
+configuration: those feed every page.
+
+Upstream contract (mkdocs 1.6.1, mkdocs-static-i18n 1.3.1): a language is built alone by setting the i18n
+plugin's ``current_language`` and ``building`` (static-i18n does the same for its non-default languages) and by
+keeping ``mkdocs.utils.clean_directory`` from emptying the site (static-i18n patches it the same way).
+tests/unit/test_upstream_contracts.py fails when either changes.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs import utils as mkdocs_utils
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.structure.files import File
+
+from helpcenter.adapter import build_state, i18n_files
+from helpcenter.adapter.site_config import languages_of, site_inputs
+from helpcenter.content import frontmatter
+from helpcenter.content.catalog import SourcePage
+from helpcenter.content.docs_tree import read_text
+from helpcenter.content.findings import Finding
+from helpcenter.incremental import LanguagePlan, pages_after_edit, plan_language
+from helpcenter.publish.api_export import API_DIR, article_id
+from helpcenter.publish.search.output import write_language
+from helpcenter.site_checks import check_site
+
+log = logging.getLogger("mkdocs.helpcenter.preview")
+
+# inputs of every page: a change here rebuilds everything on a fresh configuration (which reloads the hooks).
+# A change to the helpcenter package's code needs a restart of the preview, as in any Python program.
+SHARED_INPUTS = ("data", "overrides", "hooks", "helpcenter/locales")
+CONFIG_SUFFIXES = (".yml", ".yaml")
+
+
+@dataclass
+class Outcome:
+    """What one build of the preview did, for the terminal and the banner."""
+
+    kind: str  # "complete" or "partial"
+    seconds: float
+    languages: list[str] = field(default_factory=list)
+    rendered: int = 0  # articles and announcements rendered again (partial builds)
+    problems: list[str] = field(default_factory=list)  # warnings and errors, as logged
+
+
+class _Collector(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if "which is excluded from the built site" not in message:  # an article the plan left out, not a fault
+            self.messages.append(message)
+
+
+@contextmanager
+def _collecting() -> Iterator[_Collector]:
+    collector = _Collector()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(collector)
+    try:
+        yield collector
+    finally:
+        logger.removeHandler(collector)
+
+
+def _stat_tree(root: Path, suffixes: tuple[str, ...] | None = None) -> dict[str, tuple[int, int]]:
+    """path -> (mtime_ns, size) of every file below root: one scandir walk, cheap even at 10,000 files."""
+    found: dict[str, tuple[int, int]] = {}
+    stack = [str(root)]
+    while stack:
+        try:
+            entries = list(os.scandir(stack.pop()))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith(".") and entry.name != ".icons":
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                stack.append(entry.path)
+            elif suffixes is None or entry.name.endswith(suffixes):
+                stat = entry.stat()
+                found[entry.path] = (stat.st_mtime_ns, stat.st_size)
+    return found
+
+
+class PreviewSite:
+    """Builds a help center into ``site_dir`` and keeps it current with the least work per save."""
+
+    def __init__(self, config_file: Path, site_dir: Path, language: str | None = None):
+        self.config_file = Path(config_file).resolve()
+        self.root = self.config_file.parent
+        self.site_dir = Path(site_dir).resolve()
+        self.only_language = language
+        self.config = None
+        self.languages: list[str] = []
+        self.default = ""
+        self._docs: dict[str, tuple[int, int]] = {}
+        self._shared: dict[str, tuple[int, int]] = {}
+        self.findings: list[Finding] = []
+        self.last: Outcome | None = None
+
+    # -- what changed ------------------------------------------------------------------------------------------
+
+    def _shared_inputs(self) -> dict[str, tuple[int, int]]:
+        found = {}
+        for name in SHARED_INPUTS:
+            folder = self.root / name
+            if folder.is_dir():
+                found.update(_stat_tree(folder))
+        for path in self.root.iterdir():
+            if path.suffix in CONFIG_SUFFIXES and path.is_file():
+                stat = path.stat()
+                found[str(path)] = (stat.st_mtime_ns, stat.st_size)
+        return found
+
+    def _docs_inputs(self) -> dict[str, tuple[int, int]]:
+        return _stat_tree(Path(self.config.docs_dir))
+
+    # -- builds ------------------------------------------------------------------------------------------------
+
+    def complete_build(self) -> Outcome:
+        """A fresh configuration and a build of every language (or the one asked for)."""
+        start = time.monotonic()
+        build_state.reset_preview()
+        preview = build_state.preview()
+        preview.active = True
+        self.config = load_config(str(self.config_file), site_dir=str(self.site_dir), strict=False)
+        self.languages, self.default = languages_of(self.config)
+        self._shared = self._shared_inputs()
+        self._docs = self._docs_inputs()
+        with _collecting() as collected:
+            if self.only_language and self.only_language != self.default:
+                with self._one_language(self.only_language, starting=True):
+                    build(self.config)
+            else:
+                i18n = self.config.plugins.get("i18n")
+                if self.only_language and i18n is not None:
+                    i18n.building = True  # the default language alone: static-i18n does not go on to the others
+                    preview.single_language = preview.starting = True
+                try:
+                    build(self.config)
+                finally:
+                    if i18n is not None:
+                        i18n.building = False
+                    preview.single_language = preview.starting = False
+        self.findings = self._site_findings()
+        built = [self.only_language] if self.only_language else list(self.languages)
+        self.last = Outcome("complete", time.monotonic() - start, built, problems=collected.messages)
+        return self.last
+
+    @contextmanager
+    def _one_language(self, language: str, scope: frozenset[str] | None = None, starting: bool = False):
+        i18n = self.config.plugins.get("i18n")
+        preview = build_state.preview()
+        i18n.current_language = language
+        i18n.building = True  # static-i18n builds no other language after this one
+        preview.single_language = True
+        preview.starting = starting
+        preview.render_scope = None if scope is None else {language: scope}
+        clean_directory = mkdocs_utils.clean_directory
+        mkdocs_utils.clean_directory = lambda _path: None  # the other languages' pages stay
+        if not starting:
+            i18n_files.start_build()  # the hook starts it only at a build's start (hooks/i18n_files.py)
+        try:
+            yield
+        finally:
+            i18n_files.end_build()
+            mkdocs_utils.clean_directory = clean_directory
+            i18n.building = False
+            preview.single_language = preview.starting = False
+            preview.render_scope = None
+
+    def _site_findings(self) -> list[Finding]:
+        try:
+            findings, report = check_site(site_inputs(self.config))
+        except ValueError as exc:  # a bad setting: the complete build that follows reports it
+            log.error("%s: %s", self.config_file.name, exc)
+            return []
+        if report is not None:
+            build_state.state().translation_report = report
+        return findings
+
+    def rebuild(self) -> Outcome:
+        """Bring the site up to date with the files as they are now."""
+        if self.config is None or self._shared_inputs() != self._shared:
+            return self.complete_build()
+        start = time.monotonic()
+        docs = self._docs_inputs()
+        changed = {path for path in docs.keys() | self._docs.keys() if docs.get(path) != self._docs.get(path)}
+        self._docs = docs
+        if not changed:
+            self.last = Outcome("partial", time.monotonic() - start)
+            return self.last
+        edited, asset_languages = self._edited_pages(changed)
+        preview = build_state.preview()
+        preview.edited_files = frozenset(edited)
+        preview.edit_number += 1
+        before_report = build_state.state().translation_report
+        self.findings = self._site_findings()
+        state_changed = _translation_state_changes(before_report, build_state.state().translation_report)
+        plans = self._plans(edited, state_changed, asset_languages)
+        built, rendered = [], 0
+        with _collecting() as collected:
+            for plan in plans:
+                self._remove_outputs(plan)
+                with self._one_language(plan.language, None if plan.complete else plan.render):
+                    build(self.config)
+                built.append(plan.language)
+                rendered += len(plan.render)
+        self.last = Outcome("partial", time.monotonic() - start, built, rendered, collected.messages)
+        return self.last
+
+    def write_search(self) -> float:
+        """Write the search indexes the last rebuild left pending; returns the seconds it took.
+
+        Each language's index is written aside and then moved into place, so a reader searching meanwhile gets
+        the old index or the new one (a shard folder at a time), never a half-written file.
+        """
+        start = time.monotonic()
+        pending = build_state.preview().pending_search
+        while pending:
+            search_dir, part = pending.popitem()
+            _replace_search_index(Path(search_dir), part)
+        return time.monotonic() - start
+
+    def _edited_pages(self, changed: set[str]) -> tuple[dict[tuple[str, str], SourcePage | None], set[str]]:
+        """The edited pages, and the languages whose other files (images...) changed: their build copies them."""
+        docs_dir = Path(self.config.docs_dir)
+        edited: dict[tuple[str, str], SourcePage | None] = {}
+        assets: set[str] = set()
+        for path in sorted(changed):
+            relative = Path(path).relative_to(docs_dir)
+            if len(relative.parts) < 2 or relative.parts[0] not in self.languages:
+                continue
+            language, doc_id = relative.parts[0], Path(*relative.parts[1:]).as_posix()
+            if relative.suffix != ".md":
+                # an asset: the default language's serve as every language's fallback
+                assets |= set(self.languages) if language == self.default else {language}
+                continue
+            if not Path(path).is_file():
+                edited[(language, doc_id)] = None
+                continue
+            front = frontmatter.parse(read_text(Path(path)))
+            edited[(language, doc_id)] = SourcePage(doc_id, "", front.meta, language, front.body)
+        return edited, assets
+
+    def _url_for(self, doc_id: str, language: str) -> str:
+        url = File(doc_id, "", "", self.config.use_directory_urls).url
+        return url if language == self.default else f"{language}/{url}"
+
+    def _plans(self, edited, state_changed: set[str], asset_languages: set[str]) -> list[LanguagePlan]:
+        built = build_state.state().source_pages
+        languages = [self.only_language] if self.only_language else self.languages
+        default_pages = built.get(self.default, {})
+        plans = []
+        for language in languages:
+            before = built.get(language, {})
+            after = pages_after_edit(before, language, default_pages, self.default, edited, self._url_for)
+            plan = plan_language(language, before, after, frozenset(state_changed))
+            if not plan.empty or language in asset_languages:
+                plans.append(plan)
+        # the language of the edited file first: its pages show soonest
+        first = {lang for lang, _ in edited}
+        return sorted(plans, key=lambda p: (p.language not in first, languages.index(p.language)))
+
+    def _remove_outputs(self, plan: LanguagePlan) -> None:
+        """The files a deleted page had: its folder's own files (not the pages below it) and its API entry."""
+        for url in plan.removed_urls:
+            folder = self.site_dir / url
+            if folder.is_dir():
+                for entry in folder.iterdir():
+                    if entry.is_file():
+                        entry.unlink()
+        for doc_id in plan.removed_doc_ids:
+            api_file = self.site_dir / API_DIR / plan.language / "articles" / f"{article_id(doc_id)}.json"
+            api_file.unlink(missing_ok=True)
+
+
+def _translation_state_changes(before, after) -> set[str]:
+    """Doc ids whose translation state changed in some language: their notices and language lists change."""
+    if before is None or after is None:
+        return set()
+    old = {(e.language, e.doc_id): e.state for e in before.entries}
+    new = {(e.language, e.doc_id): e.state for e in after.entries}
+    return {doc_id for key in old.keys() | new.keys() if old.get(key) != new.get(key) for doc_id in [key[1]]}
+
+
+# the search page's own output lives in the search index's folder (search.md -> search/index.html)
+PAGE_FILES = frozenset({"index.html", "index.md"})
+
+
+def _replace_search_index(search_dir: Path, part: dict) -> None:
+    fresh = search_dir.with_name(search_dir.name + ".new")
+    shutil.rmtree(fresh, ignore_errors=True)
+    write_language(fresh, part)
+    search_dir.mkdir(parents=True, exist_ok=True)
+    written = {entry.name for entry in fresh.iterdir()}
+    for entry in search_dir.iterdir():
+        if entry.name not in written and entry.name not in PAGE_FILES:
+            shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+    for name in sorted(written):
+        target = search_dir / name
+        if target.is_dir():
+            old = search_dir / f".{name}.old"
+            os.replace(target, old)
+            os.replace(fresh / name, target)
+            shutil.rmtree(old)
+        else:
+            os.replace(fresh / name, target)
+    fresh.rmdir()
