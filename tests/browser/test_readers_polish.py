@@ -347,3 +347,33 @@ def test_contact_tables_and_chooser_controls_are_styled(browser, demo_server, ph
         assert page.evaluate("document.documentElement.scrollWidth") <= size["width"]
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_verifier_marks_look_alike_characters_and_shows_punycode(watched_page, demo_server, lang):
+    page, watch = watched_page
+    strings = load_strings(lang, DEMO_BRAND)
+    page.goto(demo_server + prefix(lang) + "verify/", wait_until="networkidle")
+    box = page.locator("[data-hc-verify-result]")
+    page.fill("#hc-verify-input", f"https://corvex{CYRILLIC_A}.example/login")
+    page.locator("[data-hc-verify-form] button[type=submit]").click()
+    box.wait_for(state="visible")
+    marks = box.locator("mark.hc-verify__mark")
+    assert marks.all_inner_texts() == [CYRILLIC_A]
+    assert box.locator("code.hc-verify__spelling").inner_text() == f"corvex{CYRILLIC_A}.example"
+    assert page.evaluate(STYLE, ["mark.hc-verify__mark", "outlineStyle"]) == "solid"
+    assert box.locator("[data-hc-ascii]").inner_text() == "xn--corvex-8nf.example"
+    assert strings["verify_ascii"].split("{ascii}")[0].strip() in box.inner_text()
+    assert strings["verify_marked"] in box.inner_text()
+
+    page.fill("#hc-verify-input", "c0rvexa.example")  # a digit for a letter: marked, and no second spelling
+    page.locator("[data-hc-verify-form] button[type=submit]").click()
+    page.wait_for_function("!document.querySelector('[data-hc-ascii]')")
+    assert box.locator("mark.hc-verify__mark").all_inner_texts() == ["0"]
+
+    page.fill("#hc-verify-input", "corvexa.example")  # the official domain: nothing marked
+    page.locator("[data-hc-verify-form] button[type=submit]").click()
+    page.wait_for_function("document.querySelector('[data-hc-verify-result]').dataset.verdict === 'official'")
+    assert box.locator("mark").count() == 0
+    assert strings["verify_marked"] not in box.inner_text()
+    watch.assert_clean()

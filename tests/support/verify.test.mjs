@@ -4,8 +4,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { domainToASCII } from "node:url";
-import { checkChannel, normalizeHost } from "../../overrides/assets/javascripts/support/verify-core.js";
-import { decodeLabel, toUnicode } from "../../overrides/assets/javascripts/support/punycode.js";
+import { checkChannel, normalizeHost, spellingParts } from "../../overrides/assets/javascripts/support/verify-core.js";
+import { decodeLabel, encodeLabel, toASCII, toUnicode } from "../../overrides/assets/javascripts/support/punycode.js";
 
 const official = JSON.parse(readFileSync(process.env.HC_OFFICIAL_JSON, "utf-8"));
 const CYRILLIC_A = "\u0430";
@@ -87,4 +87,41 @@ test("punycode decoder agrees with Node's own", () => {
     assert.equal(toUnicode(domainToASCII(domain)), domain);
   }
   assert.equal(decodeLabel("!!!"), null);
+});
+
+test("punycode encoder agrees with Node's own", () => {
+  for (const domain of ["bücher.de", "корвекса.рф", "例え.テスト", "ñandú.es", `corvex${CYRILLIC_A}.example`, "a-ü-b.example"]) {
+    assert.equal(toASCII(domain), domainToASCII(domain), domain);
+  }
+  assert.equal(toASCII("corvexa.example"), "corvexa.example");
+  assert.equal(encodeLabel("ü"), "tda");
+});
+
+test("the look-alike characters are marked where they stand, with what they imitate", () => {
+  const cyrillic = checkChannel(`https://corvex${CYRILLIC_A}.example/login`, official);
+  assert.deepEqual(cyrillic.parts, [
+    { text: "corvex" },
+    { text: CYRILLIC_A, mark: "confusable", latin: "a", script: "cyrillic" },
+    { text: ".example" },
+  ]);
+  assert.equal(cyrillic.ascii, domainToASCII(`corvex${CYRILLIC_A}.example`));
+  assert.match(cyrillic.ascii, /^xn--/);
+  // pasted in Punycode, it is spelled out in Unicode and still marked
+  const pasted = checkChannel(domainToASCII(`c${CYRILLIC_O}rvexa.example`), official);
+  assert.deepEqual(pasted.parts.filter((p) => p.mark).map((p) => p.text), [CYRILLIC_O]);
+  const digits = checkChannel("c0rv3xa.example", official);
+  assert.deepEqual(digits.parts.filter((p) => p.mark).map((p) => [p.text, p.latin]), [["0", "o"], ["3", "e"]]);
+  assert.equal(digits.ascii, "", "an ASCII name has no second form");
+  const email = checkChannel(`support@c${CYRILLIC_O}rvexa.example`, official);
+  assert.equal(email.ascii, `support@${domainToASCII(`c${CYRILLIC_O}rvexa.example`)}`);
+  const fine = checkChannel("corvexa.example", official);
+  assert.deepEqual(fine.parts, [{ text: "corvexa.example" }]);
+  assert.equal(fine.ascii, "");
+});
+
+test("every occurrence of a marked character is marked; the rest stays in runs", () => {
+  const reasons = [{ key: "confusable", char: CYRILLIC_O, latin: "o", script: "cyrillic" }];
+  const parts = spellingParts(`c${CYRILLIC_O}rvexa.c${CYRILLIC_O}m`, reasons);
+  assert.deepEqual(parts.map((p) => p.text), ["c", CYRILLIC_O, "rvexa.c", CYRILLIC_O, "m"]);
+  assert.deepEqual(spellingParts("", reasons), []);
 });

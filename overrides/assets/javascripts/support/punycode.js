@@ -61,3 +61,48 @@ export function toUnicode(domain) {
     })
     .join(".");
 }
+
+function digitChar(d) {
+  return String.fromCharCode(d < 26 ? d + 97 : d + 22); // 0-25 -> a-z, 26-35 -> 0-9
+}
+
+// encode one label to Punycode (without "xn--"), RFC 3492 section 6.3
+export function encodeLabel(input) {
+  const codes = Array.from(input, (c) => c.codePointAt(0));
+  const output = codes.filter((c) => c < 0x80).map((c) => String.fromCharCode(c));
+  const basic = output.length;
+  let handled = basic;
+  if (basic > 0) output.push("-");
+  let n = INITIAL_N, delta = 0, bias = INITIAL_BIAS;
+  while (handled < codes.length) {
+    const m = Math.min(...codes.filter((c) => c >= n));
+    delta += (m - n) * (handled + 1);
+    n = m;
+    for (const c of codes) {
+      if (c < n) delta++;
+      if (c !== n) continue;
+      let q = delta;
+      for (let k = BASE; ; k += BASE) {
+        const t = k <= bias ? TMIN : k >= bias + TMAX ? TMAX : k - bias;
+        if (q < t) break;
+        output.push(digitChar(t + ((q - t) % (BASE - t))));
+        q = Math.floor((q - t) / (BASE - t));
+      }
+      output.push(digitChar(q));
+      bias = adapt(delta, handled + 1, handled === basic);
+      delta = 0;
+      handled++;
+    }
+    delta++;
+    n++;
+  }
+  return output.join("");
+}
+
+// the ASCII form a browser's address bar may show: labels with other characters as "xn--" Punycode
+export function toASCII(domain) {
+  return domain
+    .split(".")
+    .map((label) => (Array.from(label).every((c) => c.codePointAt(0) < 0x80) ? label : `xn--${encodeLabel(label)}`))
+    .join(".");
+}

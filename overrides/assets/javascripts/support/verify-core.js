@@ -1,7 +1,9 @@
 // Is this URL, email address, phone number or social handle one of the brand's official channels? Pure, no DOM,
 // no network: the official list comes from data/support-channels.yml through the page.
-// Result: {verdict: "official" | "not_official" | "impersonation" | "empty", kind, checked, reasons: [{key, ...}]}
-import { toUnicode } from "./punycode.js";
+// Result: {verdict: "official" | "not_official" | "impersonation" | "empty", kind, checked, reasons: [{key, ...}],
+// parts, ascii}: `parts` spells `checked` with the characters the reasons name marked, `ascii` is a domain's
+// Punycode form (xn--...) when it has characters other than ASCII, as an address bar may show it.
+import { toASCII, toUnicode } from "./punycode.js";
 
 // characters other scripts share with Latin letters (after lower-casing), the ones phishing domains use
 const CONFUSABLES = {
@@ -155,7 +157,42 @@ function parseLink(text) {
   return { userinfo, host, path };
 }
 
+// `text` cut into runs: the characters a reason names (a look-alike letter, a digit standing in for a letter) each
+// on their own with what they imitate, the rest as plain runs: [{text: "corvex"}, {text: "а", mark: "confusable",
+// latin: "a", script: "cyrillic"}, {text: ".example"}]
+export function spellingParts(text, reasons) {
+  const marked = new Map();
+  for (const reason of reasons) {
+    if (reason.key === "confusable") marked.set(reason.char, { mark: "confusable", latin: reason.latin, script: reason.script });
+    if (reason.key === "digit") marked.set(reason.digit, { mark: "digit", latin: reason.letter });
+  }
+  const parts = [];
+  for (const char of Array.from(text)) {
+    const mark = marked.get(char);
+    const last = parts.at(-1);
+    if (mark) parts.push({ text: char, ...mark });
+    else if (last && !last.mark) last.text += char;
+    else parts.push({ text: char });
+  }
+  return parts;
+}
+
+function withSpelling(result) {
+  const parts = spellingParts(result.checked, result.reasons);
+  const ascii = result.kind === "domain" || result.kind === "email" ? asciiOf(result.checked) : "";
+  return { ...result, parts, ascii: ascii === result.checked ? "" : ascii };
+}
+
+function asciiOf(checked) {
+  const at = checked.lastIndexOf("@");
+  return at < 0 ? toASCII(checked) : `${checked.slice(0, at + 1)}${toASCII(checked.slice(at + 1))}`;
+}
+
 export function checkChannel(input, official) {
+  return withSpelling(check(input, official));
+}
+
+function check(input, official) {
   const text = String(input || "").trim().replace(/^[<"'“]+|[>"'”]+$/g, "");
   if (!text) return { verdict: "empty", kind: "", checked: "", reasons: [] };
   if (/^\+?[\d\s().-]{7,}$/.test(text) && text.replace(/\D/g, "").length >= 7) {

@@ -33,9 +33,38 @@ function render(box, result, strings) {
   const kind = strings[`verify_kind_${result.kind}`] || "";
   checked.append(`${strings.verify_checked_as}: ${kind ? `${kind} ` : ""}`);
   const code = document.createElement("code");
-  code.textContent = result.checked;
+  code.className = "hc-verify__spelling";
+  // the characters the reasons name, marked where they stand in the name
+  for (const part of result.parts) {
+    if (!part.mark) {
+      code.append(part.text);
+      continue;
+    }
+    const mark = document.createElement("mark");
+    mark.className = "hc-verify__mark";
+    mark.setAttribute("data-mark", part.mark);
+    mark.textContent = part.text;
+    code.append(mark);
+  }
   checked.append(code);
   box.append(checked);
+  if (result.parts.some((part) => part.mark)) {
+    const marked = document.createElement("p");
+    marked.className = "hc-verify__note";
+    marked.textContent = strings.verify_marked;
+    box.append(marked);
+  }
+  if (result.ascii) {
+    // what the name really is, in the form an address bar may show (xn--...)
+    const ascii = document.createElement("p");
+    ascii.className = "hc-verify__ascii";
+    const [before, after = ""] = (strings.verify_ascii || "{ascii}").split("{ascii}");
+    const value = document.createElement("code");
+    value.setAttribute("data-hc-ascii", "");
+    value.textContent = result.ascii;
+    ascii.append(before, value, after);
+    box.append(ascii);
+  }
   const list = document.createElement("ul");
   list.className = "hc-verify__reasons";
   for (const reason of result.reasons) {
