@@ -97,6 +97,12 @@ def test_printed_article_is_the_article_alone_with_links_written_out(browser, si
         assert after["VIP tier"] == f'" ({origin}/fees/tiers/#levels)"'
         assert after["status page"] == '" (https://status.example.test/fees)"'
         assert after["the steps"] == "none"  # a link within the page is not written out
+        # folded notes open while printing, and fold again after
+        assert page.evaluate("document.querySelector('.md-typeset details').open") is False
+        page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+        assert page.evaluate("document.querySelector('.md-typeset details').open") is True
+        page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+        assert page.evaluate("document.querySelector('.md-typeset details').open") is False
         # back on screen nothing is written out
         page.emulate_media(media="screen")
         assert page.evaluate("getComputedStyle(document.querySelector('a[data-hc-href]'), '::after').content") in (
