@@ -7,6 +7,13 @@ For each corpus size it prints, per configuration: index bytes per language, byt
 article page until the first result is shown (search scripts, index data and result data; raw and gzip-9, as a
 static host would compress them), milliseconds from the first keystroke to the first result, and the JS heap.
 The heap is the page's plus its Web Workers' (stock Material runs its search in one; ours runs in the page).
+
+    python scripts/bench_search.py --demo [--site SITE]
+
+builds the demo help center (or takes a built SITE) and prints, per language with a relevance set in
+tests/search/relevance/<lang>.yml: success@1, success@3 and MRR of the expected articles (what the results page
+lists: one result per article, through engine.js and lunr.js in Node), how many nonsense queries found anything
+(none should), and in Chromium the milliseconds from the last keystroke in the header search box to its results.
 """
 
 from __future__ import annotations
@@ -19,6 +26,8 @@ import http.server
 import json
 import os
 import shutil
+import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -140,6 +149,137 @@ def worker_heaps(session, page, timeout_s: float = 5.0) -> int:
     return total
 
 
+RELEVANCE_DIR = ROOT / "tests" / "search" / "relevance"
+ENGINE_CLI = ROOT / "tests" / "search" / "engine_cli.mjs"
+RELEVANCE_DEPTH = 10  # MRR counts the expected article within the first 10 results (0 below)
+
+
+def search_dir_of(site: Path, language: str) -> Path:
+    """The language's search folder: below /<language>/, or the root's for the default language."""
+    own = site / language / "search"
+    return own if (own / "meta.json").exists() else site / "search"
+
+
+def relevance_cases(language: str) -> list[dict]:
+    return yaml.safe_load((RELEVANCE_DIR / f"{language}.yml").read_text(encoding="utf-8"))
+
+
+def run_articles(search_dir: Path, queries: list[str], limit: int = RELEVANCE_DEPTH) -> list[dict]:
+    """Per query {total, partial, urls}: what the results page lists, through engine.js and lunr.js in Node."""
+    payload = json.dumps({"search_dir": str(search_dir), "queries": queries, "limit": limit, "articles": True})
+    out = subprocess.run(
+        ["node", str(ENGINE_CLI)], input=payload, capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout
+    return json.loads(out)
+
+
+def article_id(url: str, language: str) -> str:
+    path = url.split("#", 1)[0].strip("/")
+    return f"{path.removeprefix(f'{language}/')}.md"
+
+
+def relevance(site: Path, language: str) -> dict:
+    """success@1, success@3 and MRR of the language's relevance set, and its nonsense queries that found anything.
+
+    A case is {q, expect: <article id>} or {q, kind: nonsense} (must find nothing)."""
+    cases = relevance_cases(language)
+    ranked = [c for c in cases if c.get("kind") != "nonsense"]
+    nonsense = [c for c in cases if c.get("kind") == "nonsense"]
+    found = run_articles(search_dir_of(site, language), [str(c["q"]) for c in ranked + nonsense])
+    ranks, misses = [], []
+    for case, hits in zip(ranked, found, strict=False):
+        ids = [article_id(url, language) for url in hits["urls"]]
+        rank = ids.index(case["expect"]) + 1 if case["expect"] in ids else 0
+        ranks.append(rank)
+        if rank != 1:
+            misses.append(f"{case['q']!r}: expected {case['expect']} (rank {rank or '-'}), got {ids[:3]}")
+    noisy = [f"{c['q']!r}: {hits['total']} results" for c, hits in zip(nonsense, found[len(ranked) :], strict=True)]
+    n = len(ranks) or 1
+    return {
+        "queries": len(ranks),
+        "success@1": sum(r == 1 for r in ranks) / n,
+        "success@3": sum(0 < r <= 3 for r in ranks) / n,
+        "mrr": sum(1 / r for r in ranks if r) / n,
+        "nonsense": len(nonsense),
+        "nonsense_with_results": [line for line, c in zip(noisy, found[len(ranked) :], strict=True) if c["total"]],
+        "misses": misses,
+    }
+
+
+def relevance_languages() -> list[str]:
+    return sorted(p.stem for p in RELEVANCE_DIR.glob("*.yml"))
+
+
+def measure_last_keystroke(browser, base: str, site: Path, language: str, query: str, runs: int = 5) -> list[float]:
+    """Milliseconds from the last keystroke of `query`, typed at a reader's pace into the header search box of the
+    language's home page, to its results in the dropdown (the status naming the final query's count), in the
+    page's own clock; one value per run, each on a fresh page (nothing of the index cached)."""
+    prefix = "" if search_dir_of(site, language) == site / "search" else f"{language}/"
+    times = []
+    for _ in range(runs):
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        page.goto(f"{base}/{prefix}", wait_until="load")
+        field = page.locator(".hc-search--header input[data-hc-search]")
+        # the page records its last input and when the dropdown shows results for the whole query
+        page.evaluate(
+            """(query) => {
+              const box = document.querySelector('.hc-search--header');
+              const input = box.querySelector('input[data-hc-search]');
+              window.__hcBench = {};
+              input.addEventListener('input', () => { window.__hcBench.key = performance.now(); });
+              new MutationObserver(() => {
+                if (input.value === query && box.dataset.hcShown === query && !window.__hcBench.shown)
+                  window.__hcBench.shown = performance.now();
+              }).observe(box, { attributes: true, attributeFilter: ['data-hc-shown'] });
+            }""",
+            query,
+        )
+        field.click()
+        page.keyboard.type(query, delay=80)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            mark = page.evaluate("() => window.__hcBench")
+            if mark.get("shown"):
+                times.append(mark["shown"] - mark["key"])
+                break
+            page.wait_for_timeout(20)
+        context.close()
+    return times
+
+
+def demo_report(site: Path, browser, languages: list[str]) -> None:
+    print(f"{'lang':>4} {'queries':>7} {'success@1':>9} {'success@3':>9} {'MRR':>6} {'nonsense':>8} {'found':>5}")
+    for language in languages:
+        r = relevance(site, language)
+        print(
+            f"{language:>4} {r['queries']:>7} {r['success@1']:>9.3f} {r['success@3']:>9.3f} {r['mrr']:>6.3f} "
+            f"{r['nonsense']:>8} {len(r['nonsense_with_results']):>5}"
+        )
+        for line in r["nonsense_with_results"]:
+            print(f"{'':>6}nonsense with results: {line}")
+    server = serve(site)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    print(f"\n{'lang':>4} {'query':>24} {'ms after the last keystroke (median, max of 5)':>48}")
+    try:
+        for language in languages:
+            query = next(str(c["q"]) for c in relevance_cases(language) if c.get("kind") != "nonsense")
+            times = measure_last_keystroke(browser, base, site, language, query)
+            if not times:
+                print(f"{language:>4} {query:>24} no results within 10 s")
+                continue
+            print(f"{language:>4} {query:>24} {statistics.median(times):>30.0f} {max(times):>8.0f}")
+    finally:
+        server.shutdown()
+
+
+def build_demo(target: Path) -> Path:
+    from helpcenter.adapter.site_build import build_site
+
+    build_site(ROOT / "mkdocs.yml", target, jobs=os.cpu_count() or 1)
+    return target
+
+
 def heap_label(heap: int) -> str:
     return f"{heap / 2**20:.1f}" if heap else "n/a"
 
@@ -158,8 +298,19 @@ def main(argv: list[str] | None = None) -> int:
         default=1200,
         help="seconds to wait for stock Material's first result (its browser builds the index: minutes at N=2,000)",
     )
+    parser.add_argument("--demo", action="store_true", help="relevance and last-keystroke latency on the demo")
+    parser.add_argument("--site", type=Path, help="with --demo: an already built demo site")
     args = parser.parse_args(argv)
     from playwright.sync_api import sync_playwright
+
+    if args.demo:
+        with tempfile.TemporaryDirectory(prefix="hc-bench-demo-") as tmp:
+            site = args.site or build_demo(Path(tmp) / "site")
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+                demo_report(site, browser, relevance_languages())
+                browser.close()
+        return 0
 
     languages = [lang for lang in args.languages.split(",") if lang in LANGUAGES]
     work = args.keep or Path(tempfile.mkdtemp(prefix="hc-bench-search-"))

@@ -25,6 +25,11 @@ export function openEngine(searchDir, mode = "shards") {
       addShards(query); // the shards of the corrections, whether their typo vocabulary was loaded now or before
       return engine.search(query);
     },
+    // article results (engine.find, what the pages list): {results, partial, corrected}
+    find(query, options = {}) {
+      this.search(query);
+      return engine.find(query, options);
+    },
     resolve(result) {
       if (!docs.has(result.article)) docs.set(result.article, read(`doc/${result.article}.json`));
       return withDocument(result, docs.get(result.article));

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from helpcenter.publish.search.tokenize import normalize, query_tokens, stem, tokenize
+from helpcenter.publish.search.tokenize import normalize, query_tokens, stem, stop_lists, tokenize
 
 HERE = Path(__file__).parent
 VECTORS = HERE / "vectors.json"
@@ -26,6 +26,7 @@ def test_vectors_cover_every_language_and_the_tricky_scripts():
 def test_python_tokenizer_matches_vectors(case):
     assert tokenize(case["text"], case["language"]) == case["tokens"]
     assert query_tokens(case["text"], case["language"]) == case["query"]
+    assert query_tokens(case["text"], case["language"], stops=False) == case["query_all"]
 
 
 def test_javascript_tokenizer_matches_vectors():
@@ -34,7 +35,9 @@ def test_javascript_tokenizer_matches_vectors():
     ).stdout
     results = json.loads(out)
     mismatches = [
-        (c["text"], r) for c, r in zip(CASES, results, strict=True) if r != {"tokens": c["tokens"], "query": c["query"]}
+        (c["text"], r)
+        for c, r in zip(CASES, results, strict=True)
+        if r != {"tokens": c["tokens"], "query": c["query"], "query_all": c["query_all"]}
     ]
     assert mismatches == []
 
@@ -66,3 +69,34 @@ def test_plural_and_singular_share_a_stem(language, plural, singular):
 
 def test_no_stemming_outside_english_and_spanish():
     assert stem("keys", "ja") == "keys"
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "expected"),
+    [
+        ("en", "how do i withdraw usdt", ["withdraw", "usdt"]),
+        ("es", "¿Cómo puedo cambiar mi contraseña?", ["cambiar", "contrasena"]),
+        # particles split the run: no bigram straddles を or する, and the の of この (a word) stays
+        ("ja", "パスワードを変更する", ["パス", "スワ", "ワー", "ード", "変更"]),
+        ("ja", "二段階認証の設定", ["二段", "段階", "階認", "認証", "設定"]),
+        ("zh", "如何提现到我的钱包", ["提现", "现到", "钱包"]),
+        ("ko", "비밀번호를 어떻게 변경하나요", ["비밀", "밀번", "번호", "변경"]),
+    ],
+)
+def test_queries_leave_out_stop_words_and_particles(language, query, expected):
+    assert query_tokens(query, language) == expected
+    assert len(query_tokens(query, language, stops=False)) > len(expected)
+
+
+def test_a_query_of_stop_words_only_still_searches_them():
+    assert query_tokens("how to", "en") == ["how", "to"]
+    assert query_tokens("の", "ja") == ["の"]
+    assert query_tokens("この記事", "ja") == query_tokens("この記事", "ja", stops=False)  # この is a word
+
+
+def test_stop_words_are_data_for_every_language_the_tokenizer_knows():
+    """One list per language in stopwords.json, which the index writes into meta.json for the browser."""
+    for language in ("en", "es", "ja", "ko", "zh"):
+        lists = stop_lists(language)
+        assert lists and set(lists) <= {"words", "particles", "suffixes"}, language
+    assert "を" in stop_lists("ja")["particles"] and "the" in stop_lists("en")["words"]

@@ -8,8 +8,8 @@ Files below <language root>/search/:
 - tail/<n>.json: the typo vocabulary, the terms of 4 to 25 characters keyed by their LAST two characters
   (see tail_of). A typo in the first two characters of a word of 5 or more characters leaves its last two
   unchanged, so the browser corrects it from one small file, fetched only when a word matched nothing.
-- meta.json: shard and tail counts, categories, each article's category and section count, synonym groups
-  and popular articles: what the instant search needs.
+- meta.json: shard and tail counts, categories, each article's category and section count, synonym groups,
+  the language's stop words and particles (stopwords.json) and popular articles: what the instant search needs.
 - facets.json: the results page's filters: a tag table, each article's tag numbers and updated date.
 - doc/<article>.json: an article's url, title, date and sections (anchor, heading, text for snippets),
   fetched only for the results shown.
@@ -28,7 +28,7 @@ import operator
 from collections import Counter
 from dataclasses import dataclass
 
-from helpcenter.publish.search.tokenize import is_cjk, tokenize
+from helpcenter.publish.search.tokenize import is_cjk, stop_lists, tokenize
 
 LUNR_VERSION = "2.3.9"
 # field -> boost, baked into the field vectors as lunr.Builder does
@@ -379,6 +379,7 @@ def build_language_files(part: dict, reference: bool = False) -> dict[str, bytes
             "articleCategory": [category_numbers[a["category_id"]] for a in articles],
             "sectionCounts": section_counts,
             "synonyms": part.get("synonyms", []),
+            "stopwords": stop_lists(language),
             "popular": [[a["url"], a["title"]] for a in popular],
         }
     )

@@ -5,15 +5,20 @@ Text is NFKC-normalized, lowercased and Latin accents are folded (only Latin let
 split Hangul syllables and kana with dakuten into pieces). Runs of CJK characters (Han, kana, Hangul) become
 unigrams plus bigrams, the classic CJK analyzer, so text typed without spaces still matches. Other runs of
 letters, digits and marks are words; English and Spanish words lose their plural ending.
+
+Queries also drop the language's stop words and particles (stopwords.json, the one list of them: the index build
+writes the page language's lists into meta.json for the browser), unless nothing else is left.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 import unicodedata
 from functools import cache, partial
 from operator import itemgetter
+from pathlib import Path
 
 # (first, last) code points treated as CJK: indexed as unigrams + bigrams
 CJK_RANGES = (
@@ -35,6 +40,8 @@ CJK_RANGES = (
 LATIN_RANGES = ((0x00C0, 0x024F), (0x1E00, 0x1EFF))
 COMBINING_MARKS = (0x0300, 0x036F)
 STEMMED_LANGUAGES = ("en", "es")
+STOPWORDS_FILE = Path(__file__).with_name("stopwords.json")
+HIRAGANA = (0x3041, 0x309F)
 
 
 def _in(code: int, ranges) -> bool:
@@ -185,14 +192,100 @@ def tokenize(text: str, language: str) -> list[str]:
     return tokens
 
 
-def query_tokens(text: str, language: str) -> list[str]:
-    """Query tokens: like tokenize, but a CJK run of two or more characters gives its bigrams only."""
+@cache
+def _stopword_file() -> dict:
+    data = json.loads(STOPWORDS_FILE.read_text(encoding="utf-8"))
+    return {language: lists for language, lists in data.items() if not language.startswith("_")}
+
+
+def stop_lists(language: str) -> dict[str, list[str]]:
+    """The language's lists from stopwords.json ({} for a language it has none for), as meta.json carries them."""
+    return _stopword_file().get(language, {})
+
+
+@cache
+def _compiled_stops(language: str) -> tuple[frozenset, frozenset, tuple, tuple]:
+    """(words, hiragana particles, other particles longest first, suffixes longest first), normalized."""
+    lists = stop_lists(language)
+    norm = [normalize(w) for w in lists.get("particles", [])]
+    hiragana = frozenset(p for p in norm if p and all(_is_hiragana(c) for c in p))
+    others = tuple(sorted((p for p in norm if p and p not in hiragana), key=len, reverse=True))
+    suffixes = tuple(sorted((normalize(w) for w in lists.get("suffixes", []) if w), key=len, reverse=True))
+    return frozenset(normalize(w) for w in lists.get("words", [])), hiragana, others, suffixes
+
+
+def _is_hiragana(char: str) -> bool:
+    return HIRAGANA[0] <= ord(char) <= HIRAGANA[1]
+
+
+def _all_particles(chunk: str, particles: frozenset) -> bool:
+    """Whether a run of hiragana is particles only (one after another: には, ですか, をする)."""
+    ends = {0}
+    for end in range(1, len(chunk) + 1):
+        if any(start in ends and chunk[start:end] in particles for start in range(max(0, end - 6), end)):
+            ends.add(end)
+    return len(chunk) in ends
+
+
+def _cjk_pieces(run: str, language: str) -> list[str]:
+    """A CJK run of a query split where its particles stand, each piece without a trailing suffix; stop words
+    (whole pieces) left out."""
+    words, hiragana, others, suffixes = _compiled_stops(language)
+    pieces: list[str] = []
+    current: list[str] = []
+
+    def flush():
+        if current:
+            pieces.append("".join(current))
+            current.clear()
+
+    i = 0
+    while i < len(run):
+        if _is_hiragana(run[i]):
+            j = i
+            while j < len(run) and _is_hiragana(run[j]):
+                j += 1
+            if hiragana and _all_particles(run[i:j], hiragana):
+                flush()
+            else:
+                current.extend(run[i:j])
+            i = j
+            continue
+        found = next((p for p in others if run.startswith(p, i)), None)
+        if found:
+            flush()
+            i += len(found)
+            continue
+        current.append(run[i])
+        i += 1
+    flush()
+    kept = []
+    for piece in pieces:
+        suffix = next((s for s in suffixes if piece.endswith(s) and len(piece) - len(s) >= 2), "")
+        piece = piece[: len(piece) - len(suffix)]
+        if piece not in words:
+            kept.append(piece)
+    return kept
+
+
+def _cjk_query(run: str) -> list[str]:
+    return [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
+
+
+def query_tokens(text: str, language: str, stops: bool = True) -> list[str]:
+    """Query tokens: like tokenize, but a CJK run of two or more characters gives its bigrams only, and the
+    language's stop words and particles are left out (stops=False: kept), unless nothing else is left."""
+    runs = _runs(normalize(text))
+    every = [tok for kind, run in runs for tok in (_cjk_query(run) if kind == "cjk" else [stem(run, language)])]
+    if not stops:
+        return every
+    words = _compiled_stops(language)[0]
     tokens: list[str] = []
-    for kind, run in _runs(normalize(text)):
+    for kind, run in runs:
         if kind == "word":
-            tokens.append(stem(run, language))
-        elif len(run) == 1:
-            tokens.append(run)
+            if run not in words:
+                tokens.append(stem(run, language))
         else:
-            tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
-    return tokens
+            for piece in _cjk_pieces(run, language):
+                tokens += _cjk_query(piece)
+    return tokens or every

@@ -12,7 +12,7 @@
 // characters, which such a typo leaves alone) to add with addTail(); shardsFor() then also names the shards
 // of the corrections found there.
 // Pure: lunr and the data are passed in, so Node runs exactly this code in the tests.
-import { isCjk, queryTokens } from "./tokenize.js";
+import { isCjk, queryPieces, queryTokens } from "./tokenize.js";
 
 export const MAX_QUERY_TERMS = 12;
 // typo tolerance (one edit; in the first two characters only for words that match nothing otherwise) for words
@@ -97,28 +97,40 @@ export function withinOneEdit(a, b) {
 }
 
 // Every glossary concept as the query tokens of each of its variants in the reader's language.
-export function compileSynonyms(groups, language) {
-  return (groups || []).map((variants) => variants.map((v) => queryTokens(v, language)).filter((t) => t.length));
+export function compileSynonyms(groups, language, stops = null) {
+  return (groups || []).map((variants) => variants.map((v) => queryTokens(v, language, stops)).filter((t) => t.length));
+}
+
+// The query's distinct tokens, stop words and particles left out (options.stops: the language's lists), at most
+// MAX_QUERY_TERMS.
+export function queryTerms(text, language, options = {}) {
+  return [...new Set(queryTokens(String(text ?? ""), language, options.stops))].slice(0, MAX_QUERY_TERMS);
 }
 
 // What a query asks for, before it meets the index: its tokens (exact), the words that may carry a typo or
 // are still being typed, and the other variants of every glossary concept it mentions. `groups` says which
 // query tokens a clause stands for, so results can be ranked by how much of the query they cover.
+// options.exact: no typo clauses; options.stops: the language's stop words and particles (meta.json's stopwords).
 export function buildClauses(text, language, synonyms = [], options = {}) {
   const query = String(text ?? "");
-  const tokens = [...new Set(queryTokens(query, language))].slice(0, MAX_QUERY_TERMS);
+  const tokens = queryTerms(query, language, options);
+  // the word still being typed (no space after it yet) is completed as a prefix; a stop word ("with" of
+  // "withdraw") may be a word's beginning: its completions count, but the query does not need them
+  const typing = /\s$/u.test(query) ? "" : queryTokens(query, language).at(-1) || "";
   const clauses = [];
+  const prefix = (term, groups) => {
+    const length = Array.from(term).length;
+    if (!isCjk(term) && length >= 2 && length <= TYPO_MAX_LENGTH) clauses.push({ term, boost: BOOST_PREFIX, prefix: true, groups });
+  };
   tokens.forEach((term, i) => {
     const groups = [i];
     clauses.push({ term, boost: BOOST_EXACT, groups });
     if (isCjk(term)) return;
     const length = Array.from(term).length;
     if (!options.exact && length >= TYPO_MIN_LENGTH && length <= TYPO_MAX_LENGTH) clauses.push({ term, boost: BOOST_TYPO, typo: true, groups });
-    const stillTyping = i === tokens.length - 1 && !/\s$/u.test(query);
-    if (stillTyping && length >= 2 && length <= TYPO_MAX_LENGTH) {
-      clauses.push({ term, boost: BOOST_PREFIX, prefix: true, groups });
-    }
+    if (i === tokens.length - 1 && term === typing) prefix(term, groups);
   });
+  if (typing && !tokens.includes(typing)) prefix(typing, []);
   const seen = new Set(tokens);
   for (const variants of synonyms) {
     const groups = [];
@@ -159,7 +171,8 @@ export class SearchEngine {
     this.lunr = lunr;
     this.meta = meta;
     this.language = meta.language;
-    this.synonyms = compileSynonyms(meta.synonyms, meta.language);
+    this.stops = meta.stopwords || null;
+    this.synonyms = compileSynonyms(meta.synonyms, meta.language, this.stops);
     this.terms = new Map(); // term -> {field: [ref, score, ref, score, ...]}
     this.byShard = new Map(); // shard number -> its terms
     this.tails = new Map(); // typo vocabulary file number -> its terms
@@ -212,7 +225,7 @@ export class SearchEngine {
   // Shards the query needs that are not loaded yet: its terms', and those of the corrections that the loaded
   // typo vocabulary offers for its unknown words.
   shardsFor(text) {
-    const clauses = buildClauses(text, this.language, this.synonyms);
+    const clauses = buildClauses(text, this.language, this.synonyms, { stops: this.stops });
     const terms = clauses.map((clause) => clause.term);
     for (const clause of this.unknownTypoClauses(clauses)) terms.push(...this.corrections(clause.term));
     const needed = new Set();
@@ -227,7 +240,7 @@ export class SearchEngine {
   tailsFor(text) {
     if (!this.meta.tails) return [];
     const needed = new Set();
-    for (const clause of this.unknownTypoClauses(buildClauses(text, this.language, this.synonyms))) {
+    for (const clause of this.unknownTypoClauses(buildClauses(text, this.language, this.synonyms, { stops: this.stops }))) {
       const number = tailOf(clause.term, this.meta.tails);
       if (!this.tails.has(number)) needed.add(number);
     }
@@ -303,7 +316,7 @@ export class SearchEngine {
   // Section results, best first: {ref, score, article, position, category, categoryTitle, terms}.
   // Call after the shards of shardsFor(text) are added; terms of missing shards simply do not match.
   search(text, options = {}) {
-    const clauses = buildClauses(text, this.language, this.synonyms, options);
+    const clauses = buildClauses(text, this.language, this.synonyms, { ...options, stops: this.stops });
     const expanded = this.expandAll(clauses);
     const terms = new Set(expanded.flatMap((e) => e.terms));
     if (!terms.size) return [];
@@ -356,7 +369,8 @@ export function withDocument(result, doc) {
   };
 }
 
-// CJK queries are bigrams: an article must hold most of them (all of them for a query of up to 3 characters)
+// CJK queries are bigrams: a section must hold most of them (all of them for a query of up to 3 characters), and
+// some of every piece (the parts between particles: 不存在 and 词汇 of 不存在的词汇)
 const CJK_MIN_COVERAGE = 0.6;
 const CJK_ALL_UP_TO = 2;
 export const MAX_NESTED_SECTIONS = 3;
@@ -366,8 +380,9 @@ export const MAX_NESTED_SECTIONS = 3;
 // and these match some; `corrected` maps a typed word (token) to the index term that replaced it.
 // options.exact: the words as typed, no typo corrections.
 SearchEngine.prototype.find = function find(text, options = {}) {
-  const clauses = buildClauses(text, this.language, this.synonyms, options);
-  const tokens = [...new Set(queryTokens(String(text ?? ""), this.language))].slice(0, MAX_QUERY_TERMS);
+  const clauses = buildClauses(text, this.language, this.synonyms, { ...options, stops: this.stops });
+  const tokens = queryTerms(text, this.language, { stops: this.stops });
+  const pieces = queryPieces(String(text ?? ""), this.language, this.stops).filter((piece) => isCjk(piece[0]));
   const expanded = this.expandAll(clauses);
   const cjk = tokens.map((token, i) => (isCjk(token) ? i : -1)).filter((i) => i >= 0);
   const words = tokens.map((token, i) => (isCjk(token) ? -1 : i)).filter((i) => i >= 0);
@@ -377,7 +392,9 @@ SearchEngine.prototype.find = function find(text, options = {}) {
   const cjkOk = (covered) => {
     if (!cjk.length) return true;
     const n = cjkCount(covered);
-    return cjk.length <= CJK_ALL_UP_TO ? n === cjk.length : n / cjk.length >= CJK_MIN_COVERAGE;
+    if (cjk.length <= CJK_ALL_UP_TO ? n < cjk.length : n / cjk.length < CJK_MIN_COVERAGE) return false;
+    const held = new Set(tokens.filter((_, i) => covered.has(i)));
+    return pieces.every((piece) => piece.some((token) => held.has(token) || !tokens.includes(token)));
   };
   const articles = new Map();
   for (const result of this.search(text, options)) {

@@ -187,6 +187,8 @@ class SearchBox {
     }
     if (total || this.config.page) this.open();
     this.highlightActive();
+    // the query the dropdown shows results for: tests and scripts/bench_search.py wait for it
+    this.element.dataset.hcShown = query;
   }
 
   open() {
