@@ -353,7 +353,7 @@ def test_our_bm25_parameters_are_lunrs_defaults():
     # are Lunr's build-time field boosts (baked into the field vectors), not a weighting of our own
     builder = lunr.builder.Builder()
     assert (builder._k1, builder._b) == (BM25_K1, BM25_B)
-    assert FIELDS == ("title", "page", "body") and FIELD_BOOSTS == {"title": 8.0, "page": 2.0, "body": 1.0}
+    assert FIELDS == ("title", "page", "body") and FIELD_BOOSTS == {"title": 8.0, "page": 4.0, "body": 1.0}
 
 
 @pytest.mark.parametrize("language", CORPORA)
@@ -424,7 +424,7 @@ def test_queries_match_lunr(built, engine_results, language, text):
 
 def test_coverage_reorders_a_rare_and_a_common_word(built, engine_results):
     """Deliberate: for "chargeback fee", Lunr ranks first a section with "fee" five times and in its title
-    (boost 8) and page (boost 2) fields; the engine ranks first the only section with both words."""
+    (boost 8) and page (boost 4) fields; the engine ranks first the only section with both words."""
     _, _, index = built["en"]
     documents = lunr_documents("en")
     theirs = lunr_query(index, ["chargeback", "fee"])
