@@ -73,7 +73,7 @@ function resultLink(result, width, className) {
   category.textContent = result.categoryTitle;
   const snippet = document.createElement("span");
   snippet.className = `${className}-snippet`;
-  renderParts(snippet, highlightParts(result.text, result.terms, width));
+  renderParts(snippet, highlightParts(result.text, result.terms, width, document.documentElement.lang));
   link.append(title, category, snippet);
   return link;
 }
