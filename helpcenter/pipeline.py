@@ -124,6 +124,7 @@ STAGES: tuple[Stage, ...] = (
             Step("files", "hooks/support.py", "URLs of contact, verify and freeze pages", ("files",)),
             Step("files", "hooks/theme_assets.py", "theme files copied once, by the default language"),
             Step("files", "hooks/offline.py", "the offline service worker at the site root, if turned on"),
+            Step("files", "hooks/brand.py", "the hero's image is a file of the site (HC602)", ("files",)),
             Step("files", "hooks/redirects.py", "note every output path, so a redirect never replaces a page"),
             Step("files", "hooks/markdown_page.py", "pages render with one shared Markdown instance"),
         ),

@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from mkdocs.plugins import event_priority
+
 from helpcenter.adapter.i18n import build_language, default_language, helpcenter_settings, starts_new_build
 from helpcenter.content.shards import current_shard
 from helpcenter.publish.brand import (
@@ -18,11 +20,13 @@ from helpcenter.publish.brand import (
     brand_css,
     contrast_findings,
     hero_of,
+    missing_hero_image,
     needs_stylesheet,
 )
 
 log = logging.getLogger("mkdocs.plugins.brand")
 _css: dict[str, str] = {}
+_hero: dict = {}  # what on_files needs to check the hero's image, once per build
 
 
 def on_config(config):
@@ -32,16 +36,28 @@ def on_config(config):
     colours = brand_colours(config.theme.get("palette"))
     hero, hero_findings = hero_of(helpcenter_settings(config).get("hero"), text, name)
     if starts_new_build(config):
+        _hero.clear()
         shard = current_shard()
         if shard is None or shard[0] == 0:  # site-wide findings: one worker of a parallel build
             for finding in [*contrast_findings(colours, text, name), *hero_findings]:
                 log.log(finding.log_level, finding.format())
+            _hero.update(hero=hero, text=text, name=name)
     _css.clear()
     if needs_stylesheet(colours, hero):
         _css[STYLESHEET] = brand_css(colours, hero)
         if STYLESHEET not in [str(sheet) for sheet in config.extra_css]:
             config.extra_css.append(STYLESHEET)
     return config
+
+
+@event_priority(-160)  # once static-i18n and hooks/theme_assets.py chose this language's files
+def on_files(files, config):
+    if _hero and build_language(config) == default_language(config):
+        published = {f.dest_uri for f in files}
+        for finding in missing_hero_image(_hero["hero"], published, _hero["text"], _hero["name"]):
+            log.log(finding.log_level, finding.format())
+        _hero.clear()
+    return files
 
 
 def on_post_build(config):

@@ -216,6 +216,24 @@ def hero_of(setting, config_text: str, config_path: str) -> tuple[Hero, list[Fin
     return Hero(image=image, pattern=pattern), []
 
 
+def missing_hero_image(hero: Hero, site_files: set[str], config_text: str, config_path: str) -> list[Finding]:
+    """HC602 when the hero's image is no file the site publishes (``site_files``: paths below the site root)."""
+    if not hero.image or hero.image.lstrip("./") in site_files:
+        return []
+    line, col = setting_position(config_text, ("extra", "helpcenter", "hero", "image"))
+    return [
+        Finding(
+            config_path,
+            line,
+            col,
+            "HC602",
+            f"extra.helpcenter.hero.image names {hero.image}, which is no file of the site",
+            "put the image in overrides/assets/images/ (or docs/<lang>/assets/) and name it from the site root",
+            Severity.ERROR,
+        )
+    ]
+
+
 def setting_position(config_text: str, path: tuple, occurrence: int = 0) -> tuple[int, int]:
     """Line and column (1-based) of a setting's value in mkdocs.yml, by its keys; (1, 1) when it is not written there.
 

@@ -30,6 +30,7 @@ from helpcenter.publish.brand import (
     derive,
     failing,
     hero_of,
+    missing_hero_image,
     parse_hex,
     setting_position,
     suggest,
@@ -221,3 +222,25 @@ def test_a_passing_brand_colour_builds_strict_and_the_pages_wear_it(tmp_path, br
     finally:
         context.close()
         server.shutdown()
+
+
+def test_missing_hero_image_is_a_finding():
+    hero = Hero(image="assets/images/hero.jpg")
+    assert missing_hero_image(hero, {"assets/images/hero.jpg"}, CONFIG, "mkdocs.yml") == []
+    [finding] = missing_hero_image(hero, {"assets/images/logo.svg"}, CONFIG, "mkdocs.yml")
+    assert finding.code == "HC602" and "assets/images/hero.jpg" in finding.message
+    assert missing_hero_image(Hero(pattern="dots"), set(), CONFIG, "mkdocs.yml") == []
+
+
+def test_hero_image_is_checked_against_the_files_of_the_site(tmp_path, caplog):
+    caplog.set_level(logging.INFO)
+    config = fixture_config(tmp_path / "missing", "#0b6e4f", hero={"image": "assets/images/no-such-hero.jpg"})
+    build_site(config, tmp_path / "missing" / "site", strict=False, jobs=1)
+    found = [r.getMessage() for r in caplog.records if "HC602" in r.getMessage()]
+    assert len(found) == 1 and "no-such-hero.jpg, which is no file of the site" in found[0]
+    caplog.clear()
+    config = fixture_config(tmp_path / "present", "#0b6e4f", hero={"image": "assets/images/logo.svg"})
+    build_site(config, tmp_path / "present" / "site", strict=True, jobs=1)  # the theme's logo is a file of the site
+    css = (tmp_path / "present/site/assets/stylesheets/brand.css").read_text(encoding="utf-8")
+    assert 'url("../../assets/images/logo.svg")' in css
+    assert not [r for r in caplog.records if "HC602" in r.getMessage()]
