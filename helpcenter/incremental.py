@@ -35,6 +35,22 @@ class LanguagePlan:
         return not (self.render or self.complete or self.removed_urls or self.changed)
 
 
+def merged(first: LanguagePlan, then: LanguagePlan) -> LanguagePlan:
+    """One plan for two edits of a language whose first plan was not built yet."""
+    return LanguagePlan(
+        first.language,
+        first.render | then.render,
+        first.complete or then.complete,
+        tuple(dict.fromkeys(first.removed_urls + then.removed_urls)),
+        first.changed or then.changed,
+        tuple(dict.fromkeys(first.removed_doc_ids + then.removed_doc_ids)),
+    )
+
+
+def whole_language(language: str) -> LanguagePlan:
+    return LanguagePlan(language, frozenset(), True, (), True)
+
+
 def _navigation(catalog: Catalog) -> tuple:
     """What every page of the language shows of the others: the categories in the navigation and the shared links."""
     categories = tuple((c.category_id, c.title, c.url, c.icon, c.order) for c in catalog.categories)

@@ -145,8 +145,13 @@ def site_findings(
     return check_site(inputs, heading_ids)[0]
 
 
-def check_site(inputs: SiteInputs, heading_ids=None) -> tuple[list[Finding], Report | None]:
-    """``site_findings``, and the translation report they were made from (the build's notices use it too)."""
+def check_site(
+    inputs: SiteInputs, heading_ids=None, support: list[Finding] | None = None
+) -> tuple[list[Finding], Report | None]:
+    """``site_findings``, and the translation report they were made from (the build's notices use it too).
+
+    ``support``: the support channels' findings when the caller knows them already (the live preview, between
+    two edits of content, where the channels file did not change)."""
     findings = layout_findings(inputs)
     if findings:
         return findings, None
@@ -160,5 +165,5 @@ def check_site(inputs: SiteInputs, heading_ids=None) -> tuple[list[Finding], Rep
     report = build_report(inputs.default_language, docs, inputs.languages)
     findings += translation_findings(report, inputs.policy, docs_prefix=docs_prefix)
     findings += strings_findings(list(inputs.languages), inputs.ui_strings, inputs.root)
-    findings += support_findings(inputs)
+    findings += support_findings(inputs) if support is None else support
     return sort_findings(findings), report

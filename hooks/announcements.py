@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, PackageLoader, select_autoescape
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
@@ -30,13 +30,16 @@ from helpcenter.publish.announcements import (
     listed,
     paginate,
     rfc822,
+    start_labels,
 )
 from helpcenter.publish.sitemap import absolute
 
 LISTING = f"{ANNOUNCEMENTS_FOLDER}/index.md"
-TEMPLATES = Path(__file__).resolve().parent.parent / "helpcenter" / "templates"
 _feeds = Environment(
-    loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["xml"]), keep_trailing_newline=True
+    # the package's templates, wherever the hooks folder is
+    loader=PackageLoader("helpcenter", "templates"),
+    autoescape=select_autoescape(["xml"]),
+    keep_trailing_newline=True,
 )
 
 
@@ -61,6 +64,8 @@ class AnnouncementsContext:
     post_date: str = ""
     type_labels: dict[str, str] = field(default_factory=dict)
     date_labels: dict[str, str] = field(default_factory=dict)
+    start_labels: dict[str, dict[str, str]] = field(default_factory=dict)
+    status_url: str = ""
     precedence: bool = False
 
 
@@ -156,6 +161,8 @@ def on_page_context(context, page, config, nav):
     ctx = AnnouncementsContext(
         type_labels={t: strings[f"type_{t}"] for t in TYPES},
         date_labels={p.doc_id: format_long_date(p.date, _build.language) for p in _build.posts},
+        start_labels=start_labels(_build.posts, strings, lambda day: format_long_date(day, _build.language)),
+        status_url=_build.settings.status_url,
         listing_url=_build.listing_url,
         feed_rss=_build.listing_url + "feed.xml",
         feed_json=_build.listing_url + "feed.json",

@@ -38,10 +38,10 @@ from helpcenter.content import frontmatter
 from helpcenter.content.catalog import SourcePage
 from helpcenter.content.docs_tree import read_text
 from helpcenter.content.findings import Finding
-from helpcenter.incremental import LanguagePlan, pages_after_edit, plan_language
+from helpcenter.incremental import LanguagePlan, merged, pages_after_edit, plan_language, whole_language
 from helpcenter.publish.api_export import API_DIR, article_id
 from helpcenter.publish.search.output import write_language
-from helpcenter.site_checks import check_site
+from helpcenter.site_checks import check_site, support_findings
 
 log = logging.getLogger("mkdocs.helpcenter.preview")
 
@@ -119,6 +119,10 @@ class PreviewSite:
         self._shared: dict[str, tuple[int, int]] = {}
         self.findings: list[Finding] = []
         self.last: Outcome | None = None
+        # language -> what is still to build there, in order (the first build's other languages, an edit's
+        # consequences in the languages it did not build at once)
+        self._queue: dict[str, LanguagePlan] = {}
+        self._support: list[Finding] | None = None
 
     # -- what changed ------------------------------------------------------------------------------------------
 
@@ -134,40 +138,76 @@ class PreviewSite:
                 found[str(path)] = (stat.st_mtime_ns, stat.st_size)
         return found
 
+    def watched_paths(self) -> list[Path]:
+        """What the server watches: the content and every shared input that exists."""
+        paths = [Path(self.config.docs_dir)] + [self.root / name for name in SHARED_INPUTS]
+        paths += [p for p in self.root.iterdir() if p.suffix in CONFIG_SUFFIXES and p.is_file()]
+        return [p for p in paths if p.exists()]
+
     def _docs_inputs(self) -> dict[str, tuple[int, int]]:
         return _stat_tree(Path(self.config.docs_dir))
 
     # -- builds ------------------------------------------------------------------------------------------------
 
     def complete_build(self) -> Outcome:
-        """A fresh configuration and a build of every language (or the one asked for)."""
+        """A fresh configuration; the default language (or the one asked for) is built now, the others are queued.
+
+        The server answers once the first language is built (nobody asked for the others yet) and builds the
+        queued languages between edits (``work_once``); ``finish`` builds them at once.
+        """
         start = time.monotonic()
         build_state.reset_preview()
         preview = build_state.preview()
         preview.active = True
+        self._queue = {}
+        self._support = None
         self.config = load_config(str(self.config_file), site_dir=str(self.site_dir), strict=False)
         self.languages, self.default = languages_of(self.config)
         self._shared = self._shared_inputs()
         self._docs = self._docs_inputs()
+        first = self.only_language or self.default
         with _collecting() as collected:
-            if self.only_language and self.only_language != self.default:
-                with self._one_language(self.only_language, starting=True):
+            if first != self.default:
+                with self._one_language(first, starting=True):
                     build(self.config)
             else:
                 i18n = self.config.plugins.get("i18n")
-                if self.only_language and i18n is not None:
+                if i18n is not None:
                     i18n.building = True  # the default language alone: static-i18n does not go on to the others
-                    preview.single_language = preview.starting = True
+                preview.single_language = preview.starting = True
                 try:
                     build(self.config)
                 finally:
                     if i18n is not None:
                         i18n.building = False
                     preview.single_language = preview.starting = False
+        if not self.only_language:
+            self._queue = {lang: whole_language(lang) for lang in self.languages if lang != first}
         self.findings = self._site_findings()
-        built = [self.only_language] if self.only_language else list(self.languages)
-        self.last = Outcome("complete", time.monotonic() - start, built, problems=collected.messages)
+        self.last = Outcome("complete", time.monotonic() - start, [first], problems=collected.messages)
         return self.last
+
+    def has_work(self) -> bool:
+        """Languages still to build, or search indexes still to write."""
+        return bool(self._queue or build_state.preview().pending_search)
+
+    def work_once(self) -> str | None:
+        """Build the next queued language, else write the next pending search index; say which, None if idle."""
+        if self._queue:
+            language = next(iter(self._queue))
+            self._build_plan(self._queue.pop(language))
+            return language
+        pending = build_state.preview().pending_search
+        if pending:
+            search_dir, part = pending.popitem()
+            _replace_search_index(Path(search_dir), part)
+            return f"search:{part.get('language', '')}"
+        return None
+
+    def finish(self) -> None:
+        """Everything queued, at once (tests, and a writer who asked for the whole site)."""
+        while self.work_once() is not None:
+            pass
 
     @contextmanager
     def _one_language(self, language: str, scope: frozenset[str] | None = None, starting: bool = False):
@@ -193,7 +233,10 @@ class PreviewSite:
 
     def _site_findings(self) -> list[Finding]:
         try:
-            findings, report = check_site(site_inputs(self.config))
+            inputs = site_inputs(self.config)
+            if self._support is None:  # the channels file is a shared input: it changes with a complete build only
+                self._support = support_findings(inputs)
+            findings, report = check_site(inputs, support=self._support)
         except ValueError as exc:  # a bad setting: the complete build that follows reports it
             log.error("%s: %s", self.config_file.name, exc)
             return []
@@ -202,7 +245,7 @@ class PreviewSite:
         return findings
 
     def rebuild(self) -> Outcome:
-        """Bring the site up to date with the files as they are now."""
+        """Bring the edited languages up to date with the files as they are now; queue the others they affect."""
         if self.config is None or self._shared_inputs() != self._shared:
             return self.complete_build()
         start = time.monotonic()
@@ -217,32 +260,26 @@ class PreviewSite:
         preview.edited_files = frozenset(edited)
         preview.edit_number += 1
         before_report = build_state.state().translation_report
-        self.findings = self._site_findings()
-        state_changed = _translation_state_changes(before_report, build_state.state().translation_report)
-        plans = self._plans(edited, state_changed, asset_languages)
-        built, rendered = [], 0
         with _collecting() as collected:
-            for plan in plans:
-                self._remove_outputs(plan)
-                with self._one_language(plan.language, None if plan.complete else plan.render):
-                    build(self.config)
-                built.append(plan.language)
+            self.findings = self._site_findings()
+            state_changed = _translation_state_changes(before_report, build_state.state().translation_report)
+            for plan in self._plans(edited, state_changed, asset_languages):
+                queued = self._queue.pop(plan.language, None)
+                self._queue[plan.language] = plan if queued is None else merged(queued, plan)
+            # the language of the edited file now, so its pages show soonest; the others follow (work_once)
+            now = [lang for lang in self._queue if any(lang == edited_lang for edited_lang, _ in edited)]
+            rendered = 0
+            for language in now:
+                plan = self._queue.pop(language)
+                self._build_plan(plan)
                 rendered += len(plan.render)
-        self.last = Outcome("partial", time.monotonic() - start, built, rendered, collected.messages)
+        self.last = Outcome("partial", time.monotonic() - start, now, rendered, collected.messages)
         return self.last
 
-    def write_search(self) -> float:
-        """Write the search indexes the last rebuild left pending; returns the seconds it took.
-
-        Each language's index is written aside and then moved into place, so a reader searching meanwhile gets
-        the old index or the new one (a shard folder at a time), never a half-written file.
-        """
-        start = time.monotonic()
-        pending = build_state.preview().pending_search
-        while pending:
-            search_dir, part = pending.popitem()
-            _replace_search_index(Path(search_dir), part)
-        return time.monotonic() - start
+    def _build_plan(self, plan: LanguagePlan) -> None:
+        self._remove_outputs(plan)
+        with self._one_language(plan.language, None if plan.complete else plan.render):
+            build(self.config)
 
     def _edited_pages(self, changed: set[str]) -> tuple[dict[tuple[str, str], SourcePage | None], set[str]]:
         """The edited pages, and the languages whose other files (images...) changed: their build copies them."""

@@ -23,7 +23,8 @@ LANGUAGES = ("en", "pt-BR")
 
 def _article(title: str, tags: str, body: str, related: str = "") -> str:
     extra = f"related: [{related}]\n" if related else ""
-    return f"---\ntitle: {title}\ndescription: About {title.lower()}.\ntags: [{tags}]\nupdated: 2026-10-01\n{extra}---\n\n{body}\n"
+    front = f"title: {title}\ndescription: About {title.lower()}.\ntags: [{tags}]\nupdated: 2026-10-01\n{extra}"
+    return f"---\n{front}---\n\n{body}\n"
 
 
 def _site() -> dict[str, str]:
@@ -35,8 +36,12 @@ def _site() -> dict[str, str]:
             f"docs/{lang}/booking/index.md": "---\ntitle: Booking\ndescription: Change or cancel a trip.\n---\n",
         }
     files |= {
-        "docs/en/baggage/allowance.md": _article("Baggage allowance", "baggage", "Your fare decides.\n\n## Cabin bags\n\nOne bag."),
-        "docs/en/baggage/lost.md": _article("Lost baggage", "baggage", "Report it at the desk.\n\n## Claims\n\nWithin 7 days."),
+        "docs/en/baggage/allowance.md": _article(
+            "Baggage allowance", "baggage", "Your fare decides.\n\n## Cabin bags\n\nOne bag."
+        ),
+        "docs/en/baggage/lost.md": _article(
+            "Lost baggage", "baggage", "Report it at the desk.\n\n## Claims\n\nWithin 7 days."
+        ),
         "docs/en/baggage/sports.md": _article("Sports equipment", "baggage", "Skis fly free."),
         "docs/en/booking/change.md": _article("Change a flight", "booking", "Open My trips.", "baggage/lost.md"),
         "docs/pt-BR/baggage/allowance.md": _article("Franquia de bagagem", "bagagem", "Sua tarifa decide."),
@@ -47,7 +52,9 @@ def _site() -> dict[str, str]:
 def _differences(preview: Path, full: Path) -> list[str]:
     a = {p.relative_to(preview).as_posix() for p in preview.rglob("*") if p.is_file()}
     b = {p.relative_to(full).as_posix() for p in full.rglob("*") if p.is_file()}
-    problems = [f"only in the preview: {f}" for f in sorted(a - b)] + [f"missing in the preview: {f}" for f in sorted(b - a)]
+    problems = [f"only in the preview: {f}" for f in sorted(a - b)] + [
+        f"missing in the preview: {f}" for f in sorted(b - a)
+    ]
     problems += [f"differs: {f}" for f in sorted(a & b) if not filecmp.cmp(preview / f, full / f, shallow=False)]
     return problems
 
@@ -59,7 +66,10 @@ def project(tmp_path_factory):
     config = configure(root, LANGUAGES)
     preview = PreviewSite(config, root / "preview-site")
     first = preview.complete_build()
-    assert first.kind == "complete" and first.languages == list(LANGUAGES)
+    assert first.kind == "complete" and first.languages == ["en"]  # the others are queued, built by finish()
+    assert preview.has_work()
+    preview.finish()
+    assert not preview.has_work()
     return root, config, preview
 
 
@@ -77,11 +87,18 @@ EDITS = [
     # title shows in its siblings' and in its relating articles' related lists)
     ("title", lambda r: _edit(r, "docs/en/baggage/lost.md", _title("Delayed or lost baggage")), None, 4),
     ("body", lambda r: _edit(r, "docs/en/baggage/sports.md", lambda t: t + "\nGolf bags too.\n"), None, 1),
-    ("tag", lambda r: _edit(r, "docs/en/booking/change.md", lambda t: t.replace("[booking]", "[booking, refunds]")), None, 1),
+    (
+        "tag",
+        lambda r: _edit(r, "docs/en/booking/change.md", lambda t: t.replace("[booking]", "[booking, refunds]")),
+        None,
+        1,
+    ),
     ("translation", lambda r: _edit(r, "docs/pt-BR/baggage/allowance.md", lambda t: t + "\nUma mala.\n"), ["pt-BR"], 1),
     (
         "new file",
-        lambda r: write_tree(r, {"docs/en/booking/cancel.md": _article("Cancel a trip", "booking", "Cancel in My trips.")}),
+        lambda r: write_tree(
+            r, {"docs/en/booking/cancel.md": _article("Cancel a trip", "booking", "Cancel in My trips.")}
+        ),
         None,
         None,
     ),
@@ -95,7 +112,7 @@ def test_each_edit_rebuilds_little_and_matches_a_clean_build(project, tmp_path, 
     root, config, preview = project
     edit(root)
     outcome = preview.rebuild()
-    preview.write_search()
+    preview.finish()
     assert outcome.kind == "partial", f"{name}: the preview rebuilt everything"
     if languages is not None:
         assert outcome.languages == languages
@@ -113,7 +130,7 @@ def test_a_broken_edit_is_reported_and_the_preview_keeps_going(project, tmp_path
     assert any("docs/en/booking/change.md:" in p and "HC100" in p for p in outcome.problems), outcome.problems
     _edit(root, "docs/en/booking/change.md", lambda t: t.replace("title: [broken", "title: Change a flight"))
     outcome = preview.rebuild()
-    preview.write_search()
+    preview.finish()
     assert not any("HC100" in p for p in outcome.problems)
     build_site(config, tmp_path / "full", strict=False, jobs=1)
     assert _differences(root / "preview-site", tmp_path / "full") == []
