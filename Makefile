@@ -16,8 +16,10 @@ $(STAMP): requirements.txt pyproject.toml
 
 install: $(STAMP)
 
+# Live preview: after a save, only what the save affects is rebuilt (scripts/serve.py).
+# `make serve LANG=ja` previews one language; LANG from the environment (a locale such as C.UTF-8) is ignored.
 serve: install
-	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(PY) scripts/serve.py --dev-addr 127.0.0.1:8000 $(if $(filter command line,$(origin LANG)),--language $(LANG))
 
 # Builds into a temporary folder and replaces site/ only if the strict build succeeded.
 build: install

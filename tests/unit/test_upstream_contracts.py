@@ -221,3 +221,47 @@ console.log(JSON.stringify({
         adapter,
     )
     assert results[0]["keys"] == ["/help/.__palette"]
+
+
+def test_mkdocs_livereload_server_members_the_preview_server_uses():
+    """helpcenter/adapter/preview_server.py subclasses MkDocs' LiveReloadServer: it replaces _build_loop, watch,
+    serve_request and _inject_js_into_html, and reads the epoch and rebuild state they share with _serve_request."""
+    from mkdocs import livereload
+
+    adapter = "helpcenter/adapter/preview_server.py (LiveReloadServer subclass)"
+    server = livereload.LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(ROOT))
+    try:
+        for name in (
+            "_visible_epoch",
+            "_wanted_epoch",
+            "_epoch_cond",
+            "_want_rebuild",
+            "_rebuild_cond",
+            "_shutdown",
+            "_watched_paths",
+            "_watch_refs",
+            "observer",
+            "build_delay",
+            "shutdown_delay",
+            "root",
+        ):
+            assert hasattr(server, name), broken("mkdocs", MKDOCS, f"LiveReloadServer has no {name}", adapter)
+        for name, parameters in (
+            ("_build_loop", ["self"]),
+            ("_serve_request", ["self", "environ", "start_response"]),
+            ("_inject_js_into_html", ["self", "content", "epoch"]),
+            ("watch", ["self", "path", "func", "recursive"]),
+        ):
+            got = list(inspect.signature(getattr(livereload.LiveReloadServer, name)).parameters)
+            assert got == parameters, broken("mkdocs", MKDOCS, f"LiveReloadServer.{name} takes {got}", adapter)
+        # the loop the subclass replaces: waits on _rebuild_cond, calls builder, then publishes the epoch
+        loop = inspect.getsource(livereload.LiveReloadServer._build_loop)
+        for needle in ("self._want_rebuild = False", "self.builder()", "self._visible_epoch = self._wanted_epoch"):
+            assert needle in loop, broken("mkdocs", MKDOCS, f"_build_loop no longer does `{needle}`", adapter)
+        # requests wait for a build in progress: the subclass relies on it to never serve a half-built page
+        assert "self._visible_epoch == self._wanted_epoch" in inspect.getsource(
+            livereload.LiveReloadServer._serve_request
+        ), broken("mkdocs", MKDOCS, "_serve_request no longer waits for the build in progress", adapter)
+        assert callable(livereload._timestamp)
+    finally:
+        server.server_close()
