@@ -30,6 +30,8 @@ class Settings:
     on_home: int = 3
     # translated posts say that the English original prevails in case of discrepancy
     precedence_clause: bool = True
+    # the adopter's service status page, offered where a listing has nothing to show ("" = none)
+    status_url: str = ""
 
     @classmethod
     def from_config(cls, data: object) -> Settings:
@@ -84,6 +86,10 @@ class Announcement:
     pinned: bool
     state: Publication
     locale: str
+    # the day what the post announces begins (a listing, a maintenance window), when it gives one: `starts:`
+    starts: dt.date | None = None
+    # the build date is before `starts`: labelled upcoming, and the browser relabels it once the day has come
+    upcoming: bool = False
 
     @property
     def id(self) -> str:
@@ -91,6 +97,7 @@ class Announcement:
 
 
 def announcement_from(doc_id: str, url: str, meta: dict, locale: str, today: dt.date) -> Announcement:
+    starts = date_or_none(meta.get("starts"))
     return Announcement(
         doc_id=doc_id,
         title=str(meta.get("title") or doc_id),
@@ -101,7 +108,22 @@ def announcement_from(doc_id: str, url: str, meta: dict, locale: str, today: dt.
         pinned=meta.get("pinned") is True,
         state=publication(meta, today),
         locale=locale,
+        starts=starts,
+        upcoming=starts is not None and starts > today,
     )
+
+
+def start_labels(posts: list[Announcement], strings: dict[str, str], format_date) -> dict[str, dict[str, str]]:
+    """Per post with `starts`: its label before that day ("Starts 1 December 2026") and from it on ("Started ...").
+    The page shows the one the build date calls for; the browser switches to the other when the day has come."""
+    return {
+        post.doc_id: {
+            "upcoming": strings["announcement_starts"].format(date=format_date(post.starts)),
+            "started": strings["announcement_started"].format(date=format_date(post.starts)),
+        }
+        for post in posts
+        if post.starts is not None
+    }
 
 
 def listed(announcements: list[Announcement], type_: str | None = None) -> list[Announcement]:

@@ -377,3 +377,22 @@ def test_verifier_marks_look_alike_characters_and_shows_punycode(watched_page, d
     assert box.locator("mark").count() == 0
     assert strings["verify_marked"] not in box.inner_text()
     watch.assert_clean()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "ja"])
+def test_announcement_dates_stay_whole_and_the_feed_is_an_rss_link(phone_page, demo_server, lang):
+    page, watch = phone_page
+    strings = load_strings(lang, DEMO_BRAND)
+    for path in ("", "announcements/"):
+        page.goto(demo_server + prefix(lang) + path, wait_until="networkidle")
+        # a date broken over two lines has two client rects ("2026年11/月2日")
+        rects = page.eval_on_selector_all(".hc-announcements__date", "els => els.map(e => e.getClientRects().length)")
+        assert rects and set(rects) == {1}, rects
+    feeds = page.locator(".hc-feeds")
+    link = feeds.locator("a[type='application/rss+xml']")
+    assert link.locator("svg").is_visible() and link.inner_text().strip() == strings["feed_rss"]
+    assert strings["feed_explain"] in feeds.inner_text()
+    assert feeds.locator("a[href$='feed.json']").count() == 0
+    assert page.locator("head link[rel=alternate][type='application/feed+json']").count() == 1
+    assert page.request.get(link.evaluate("a => a.href")).status == 200
+    watch.assert_clean()
