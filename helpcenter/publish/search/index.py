@@ -28,6 +28,7 @@ import operator
 from collections import Counter
 from dataclasses import dataclass
 
+from helpcenter.content.catalog import ANNOUNCEMENTS_FOLDER
 from helpcenter.publish.search.tokenize import is_cjk, stop_lists, tokenize
 
 LUNR_VERSION = "2.3.9"
@@ -334,10 +335,10 @@ def build_language_files(part: dict, reference: bool = False) -> dict[str, bytes
     articles = sorted(part["articles"], key=lambda a: a["doc_id"])
     categories: dict[str, dict] = {}
     for article in sorted(articles, key=_category_key):
-        categories.setdefault(
-            article["category_id"],
-            {"id": article["category_id"], "title": article["category_title"], "url": article["category_url"]},
-        )
+        category = {"id": article["category_id"], "title": article["category_title"], "url": article["category_url"]}
+        if article["category_id"] == ANNOUNCEMENTS_FOLDER:
+            category["announcements"] = True  # the results page lists these in a group of their own
+        categories.setdefault(article["category_id"], category)
     category_numbers = {cid: i for i, cid in enumerate(categories)}
     postings = _Postings()
     documents: list[SearchDocument] = []  # only for the reference index

@@ -275,6 +275,16 @@ class ResultsPage {
     };
     this.sort = element.querySelector("select[data-hc-sort]");
     this.list = element.querySelector("[data-hc-results-list]");
+    this.news = element.querySelector("[data-hc-announcements]");
+    this.newsList = element.querySelector("[data-hc-announcements-list]");
+    this.newsTitle = element.querySelector("[data-hc-announcements-title]");
+    // phones: the filters fold behind a "Filters (n)" button (CSS shows the button and folds them below 45em)
+    this.filtersToggle = element.querySelector("[data-hc-filters-toggle]");
+    this.filtersToggle?.addEventListener("click", () => {
+      const open = this.filtersToggle.getAttribute("aria-expanded") !== "true";
+      this.filtersToggle.setAttribute("aria-expanded", String(open));
+      this.filterBox.classList.toggle("hc-results__filters--open", open);
+    });
     this.empty = element.querySelector("[data-hc-no-results]");
     this.emptyTitle = element.querySelector("[data-hc-no-results-title]");
     this.popular = element.querySelector("[data-hc-popular]");
@@ -349,7 +359,9 @@ class ResultsPage {
     const query = this.state.q.trim();
     if (!query) {
       this.list.replaceChildren();
+      this.renderAnnouncements(client, []);
       this.filterBox.hidden = true;
+      if (this.filtersToggle) this.filtersToggle.hidden = true;
       this.empty.hidden = true;
       this.summary.textContent = strings.type_to_search || "";
       return;
@@ -377,25 +389,10 @@ class ResultsPage {
     this.renderFacet("category", this.categoryOptions(client, counts));
     this.renderFacet("tag", this.tagOptions(facets, counts, applied));
     this.renderFacet("updated", this.dateOptions(counts, applied));
-    this.list.replaceChildren(
-      ...found.shown.map((result) => {
-        const item = document.createElement("li");
-        item.className = "hc-results__item";
-        const link = resultLink(result, SNIPPET_WIDTH.page, "hc-results__result");
-        const date = formatDate(result.updated);
-        if (date) {
-          const time = document.createElement("time");
-          time.className = "hc-results__result-date";
-          time.dateTime = result.updated;
-          time.textContent = fill(strings.updated_on, { date });
-          link.querySelector(".hc-results__result-category").after(time);
-        }
-        item.append(link);
-        const sections = sectionLinks(result, strings, "hc-results__result");
-        if (sections) item.append(sections);
-        return item;
-      }),
-    );
+    // articles in the list, announcements in their own group after it; the count counts both
+    const news = new Set(client.categories().filter((c) => c.announcements).map((c) => c.id));
+    this.list.replaceChildren(...this.resultItems(found.shown.filter((r) => !news.has(r.category))));
+    this.renderAnnouncements(client, found.shown.filter((r) => news.has(r.category)));
     this.renderSummary(all.length ? countLabel(strings, shown.length) : "", query, found, client.engine.language);
     // the state the page shows, as a query string: tests (and scripts) wait for it after a change
     const rendered = stateParams(applied);
@@ -403,6 +400,11 @@ class ResultsPage {
     this.element.dataset.hcRendered = rendered.toString();
     this.empty.hidden = all.length > 0;
     this.filterBox.hidden = all.length === 0;
+    if (this.filtersToggle) {
+      this.filtersToggle.hidden = all.length === 0;
+      const chosen = ["category", "tag", "updated"].filter((key) => applied[key]).length;
+      this.filtersToggle.textContent = fill(strings.filters_button || "", { n: chosen });
+    }
     if (!all.length) {
       this.emptyTitle.textContent = fill(strings.no_results, { q: query });
       this.popular.replaceChildren(
@@ -418,6 +420,37 @@ class ResultsPage {
         }),
       );
     }
+  }
+
+  // The announcements among the results, as a group titled after their listing (hidden when there are none).
+  renderAnnouncements(client, results) {
+    if (!this.news) return;
+    const listing = client.categories().find((c) => c.announcements);
+    this.newsTitle.textContent = listing ? listing.title : "";
+    this.newsList.replaceChildren(...this.resultItems(results));
+    this.news.hidden = results.length === 0;
+  }
+
+  // List items of results: the result link (title, category, date, snippet) and its matched sections.
+  resultItems(results) {
+    const { strings } = this.config;
+    return results.map((result) => {
+      const item = document.createElement("li");
+      item.className = "hc-results__item";
+      const link = resultLink(result, SNIPPET_WIDTH.page, "hc-results__result");
+      const date = formatDate(result.updated);
+      if (date) {
+        const time = document.createElement("time");
+        time.className = "hc-results__result-date";
+        time.dateTime = result.updated;
+        time.textContent = fill(strings.updated_on, { date });
+        link.querySelector(".hc-results__result-category").after(time);
+      }
+      item.append(link);
+      const sections = sectionLinks(result, strings, "hc-results__result");
+      if (sections) item.append(sections);
+      return item;
+    });
   }
 
   // The count, then what was searched: the correction of a typo (with a link to the words as typed), or that
