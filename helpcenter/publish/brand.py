@@ -121,7 +121,7 @@ def checks(palette: Palette) -> list[Check]:
     pairs = [
         ("text on the primary colour (header, buttons)", palette.on_primary, palette.primary),
         ("text on hovered buttons", palette.on_primary, palette.primary_dark),
-        ("links", palette.link, palette.background),
+        ("links and outlined buttons", palette.link, palette.background),
         ("hovered links", palette.link_hover, palette.background),
     ]
     return [Check(what, fg, bg, contrast(fg, bg)) for what, fg, bg in pairs]
@@ -323,7 +323,10 @@ def _palette_rule(colour: BrandColour) -> str:
     }
     body = "\n".join(f"  {name}: {value};" for name, value in declarations.items())
     selector = f'[data-md-color-scheme="{colour.scheme}"][data-md-color-primary="{colour.value}"]'
-    return f"{selector} {{\n{body}\n}}"
+    # outlined buttons read like links (Material gives them the primary colour, too dark on the dark background);
+    # hovered or focused, they keep the filled look helpcenter.css gives them
+    button = f"{selector} .md-typeset .md-button:not(.md-button--primary, :hover, :focus)"
+    return f"{selector} {{\n{body}\n}}\n{button} {{\n  color: var(--md-typeset-a-color);\n}}"
 
 
 _PATTERNS = {

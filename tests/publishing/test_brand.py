@@ -61,7 +61,7 @@ def test_a_dark_brand_colour_passes_in_both_schemes():
         assert {c.what for c in checks(palette)} == {
             "text on the primary colour (header, buttons)",
             "text on hovered buttons",
-            "links",
+            "links and outlined buttons",
             "hovered links",
         }
     assert derive(parse_hex("#0b6e4f"), "slate").background == DARK_BACKGROUND
@@ -69,11 +69,11 @@ def test_a_dark_brand_colour_passes_in_both_schemes():
 
 def test_a_light_brand_colour_fails_for_links_in_the_light_scheme_only():
     light = failing(derive(parse_hex("#ffc107"), "default"))
-    assert {c.what for c in light} == {"links", "hovered links"}
+    assert {c.what for c in light} == {"links and outlined buttons", "hovered links"}
     assert light[0].ratio == pytest.approx(1.63, abs=0.01)
     assert failing(derive(parse_hex("#ffc107"), "slate")) == []
     # navy reads well on white but its links are too dark on the dark background
-    assert [c.what for c in failing(derive(parse_hex("#000080"), "slate"))] == ["links"]
+    assert [c.what for c in failing(derive(parse_hex("#000080"), "slate"))] == ["links and outlined buttons"]
 
 
 @pytest.mark.parametrize(("colour", "scheme"), [("#ffc107", "default"), ("#000080", "slate"), ("#777777", "default")])
@@ -128,7 +128,7 @@ def test_contrast_finding_names_mkdocs_yml_the_setting_and_a_passing_colour():
     text = finding.format()
     better = to_hex(suggest(parse_hex("#ffc107"), "default"))
     assert text.startswith("mkdocs.yml:7:16: HC601 theme.palette[0].primary #ffc107 gives too little contrast")
-    assert "links 1.63:1 (#ffc107 on #ffffff)" in text and "WCAG AA needs 4.5:1" in text
+    assert "links and outlined buttons 1.63:1 (#ffc107 on #ffffff)" in text and "WCAG AA needs 4.5:1" in text
     assert f"Fix: use {better}" in text
     assert contrast_findings(brand_colours([{"primary": "#0b6e4f"}]), CONFIG, "mkdocs.yml") == []
 
@@ -174,8 +174,8 @@ def fixture_config(root, primary: str, hero: dict | None = None):
     path = write_site(root, FILES, languages=("en",))
     config = yaml.safe_load(path.read_text(encoding="utf-8"))
     config["theme"]["palette"] = [
-        {"scheme": "default", "primary": primary, "accent": "indigo"},
-        {"scheme": "slate", "primary": primary, "accent": "indigo"},
+        {"media": "(prefers-color-scheme: light)", "scheme": "default", "primary": primary, "accent": "indigo"},
+        {"media": "(prefers-color-scheme: dark)", "scheme": "slate", "primary": primary, "accent": "indigo"},
     ]
     if hero:
         config["extra"]["helpcenter"]["hero"] = hero
@@ -219,6 +219,18 @@ def test_a_passing_brand_colour_builds_strict_and_the_pages_wear_it(tmp_path, br
         page.goto(origin + "/", wait_until="networkidle")
         hero = page.evaluate("getComputedStyle(document.querySelector('.hc-hero')).backgroundImage")
         assert hero.startswith("linear-gradient(")
+        # the dark scheme: links and outlined buttons in the lighter derived colour, which passes on the dark page
+        dark = browser.new_context(color_scheme="dark")
+        page = dark.new_page()
+        page.goto(origin + "/fees/charges/", wait_until="networkidle")
+        assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+        r, g, b = derive(parse_hex("#0b6e4f"), "slate").link
+        link = page.evaluate("getComputedStyle(document.querySelector('.md-content .md-typeset p a')).color")
+        button = page.evaluate(
+            "getComputedStyle(document.querySelector('.md-typeset .md-button:not(.md-button--primary)')).color"
+        )
+        assert link == button == f"rgb({r}, {g}, {b})"
+        dark.close()
     finally:
         context.close()
         server.shutdown()
