@@ -228,6 +228,14 @@ def on_post_build(config):
     """
     if not finishes_build(config):
         return
+    if build_state.preview().partial:
+        # the live preview writes them once the edited pages are served: they depend on every language
+        build_state.preview().deferred["sitemaps and 404 pages"] = lambda: _write_site_files(config)
+        return
+    _write_site_files(config)
+
+
+def _write_site_files(config) -> None:
     site_dir = Path(config.site_dir)
     for output, home_url in _build.not_found_pages.values():
         _write(site_dir / home_url / NOT_FOUND_TEMPLATE, output.encode("utf-8"))

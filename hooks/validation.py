@@ -117,7 +117,21 @@ def on_post_build(config):
         return
     language = build_language(config)
     files = [(lang, doc_id) for lang, doc_id in project.all_files() if lang == language]
+    preview = build_state.preview()
+    if preview.partial:
+        # the live preview: the edited files' findings now; the whole language's (links into an edited page) once
+        # its pages are served
+        edited = [key for key in files if key in preview.edited_files]
+        for finding in sort_findings(project.check(edited)):
+            _log(finding)
+        preview.deferred[f"link checks of {language}"] = lambda: _log_all(project.check(files))
+        return
     for finding in sort_findings(project.check(files, _build.shard)):
+        _log(finding)
+
+
+def _log_all(findings) -> None:
+    for finding in sort_findings(findings):
         _log(finding)
 
 

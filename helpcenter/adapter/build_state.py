@@ -37,6 +37,9 @@ class PreviewState:
     # search folder -> the language's records: a partial build leaves its index to the driver, which writes it
     # after the pages are served
     pending_search: dict = field(default_factory=dict)
+    # name -> a step a partial build leaves for after its pages are served (the sitemaps, a language's link
+    # checks); a later build's step of the same name replaces it
+    deferred: dict = field(default_factory=dict)
     # (language, doc id) of the files the latest edit touched, and a number that grows with every edit, so that
     # a hook refreshes what it read of the files once per edit, not once per language
     edited_files: frozenset = frozenset()

@@ -66,18 +66,26 @@ def create_i18n_file(file, current_language, default_language, all_languages, co
     return created
 
 
-def start_build() -> None:
-    """Forget the previous build's files and route static-i18n through the memo (idempotent)."""
+def start_build(keep_inspected: bool = False) -> None:
+    """Forget the previous build's files and route static-i18n through the memo (idempotent).
+
+    ``keep_inspected``: the live preview rebuilds one language after another on the same files; the inspected
+    objects are never built or changed (see above), so they serve the next rebuild too. A deleted file's is never
+    asked for again; a moved one has another key.
+    """
     global _active
     _files.clear()
-    _inspected.clear()
+    if not keep_inspected:
+        _inspected.clear()
     _active = True
     folder.create_i18n_file = create_i18n_file
 
 
-def end_build() -> None:
-    """Let the files go once every language is built; nothing reads them afterwards."""
+def end_build(keep_inspected: bool = False) -> None:
+    """Let the files go once every language is built; nothing reads them afterwards (but the preview's next
+    rebuild, which keeps the inspected ones)."""
     global _active
     _files.clear()
-    _inspected.clear()
+    if not keep_inspected:
+        _inspected.clear()
     _active = False

@@ -188,21 +188,35 @@ class PreviewSite:
         return self.last
 
     def has_work(self) -> bool:
-        """Languages still to build, or search indexes still to write."""
-        return bool(self._queue or build_state.preview().pending_search)
+        """Languages still to build, or steps the builds left for later (search indexes, sitemaps, link checks)."""
+        preview = build_state.preview()
+        return bool(self._queue or preview.pending_search or preview.deferred)
 
     def work_once(self) -> str | None:
-        """Build the next queued language, else write the next pending search index; say which, None if idle."""
-        if self._queue:
-            language = next(iter(self._queue))
-            self._build_plan(self._queue.pop(language))
-            return language
-        pending = build_state.preview().pending_search
-        if pending:
-            search_dir, part = pending.popitem()
-            _replace_search_index(Path(search_dir), part)
-            return f"search:{part.get('language', '')}"
-        return None
+        """One step of the queued work; says which ("search..." for a search index), None when there is none.
+
+        In order: the queued languages' pages, the steps the builds deferred, the search indexes. What a step logs
+        joins the findings of the last build.
+        """
+        preview = build_state.preview()
+        with _collecting() as collected:
+            if self._queue:
+                language = next(iter(self._queue))
+                self._build_plan(self._queue.pop(language))
+                step = language
+            elif preview.deferred:
+                name = next(iter(preview.deferred))
+                preview.deferred.pop(name)()
+                step = name
+            elif preview.pending_search:
+                search_dir, part = preview.pending_search.popitem()
+                _replace_search_index(Path(search_dir), part)
+                step = f"search index of {part.get('language', '')}"
+            else:
+                return None
+        if self.last is not None:
+            self.last.problems = list(dict.fromkeys(self.last.problems + collected.messages))
+        return step
 
     def finish(self) -> None:
         """Everything queued, at once (tests, and a writer who asked for the whole site)."""
@@ -221,11 +235,12 @@ class PreviewSite:
         clean_directory = mkdocs_utils.clean_directory
         mkdocs_utils.clean_directory = lambda _path: None  # the other languages' pages stay
         if not starting:
-            i18n_files.start_build()  # the hook starts it only at a build's start (hooks/i18n_files.py)
+            # the hook starts it only at a build's start (hooks/i18n_files.py)
+            i18n_files.start_build(keep_inspected=True)
         try:
             yield
         finally:
-            i18n_files.end_build()
+            i18n_files.end_build(keep_inspected=True)
             mkdocs_utils.clean_directory = clean_directory
             i18n.building = False
             preview.single_language = preview.starting = False

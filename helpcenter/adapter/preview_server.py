@@ -114,7 +114,9 @@ class PreviewServer(LiveReloadServer):
                     self._epoch_cond.notify_all()
                 continue
             step = self._guarded(self.site.work_once)
-            if step and not step.startswith("search:"):
+            with self._lock:
+                self._problems = problems_of(self.site)
+            if step in self.site.languages:
                 log.info("Built %s", step)
                 with self._epoch_cond:  # a language's pages changed: open pages reload
                     self._wanted_epoch = self._visible_epoch = _timestamp()
