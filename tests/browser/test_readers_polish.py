@@ -396,3 +396,65 @@ def test_announcement_dates_stay_whole_and_the_feed_is_an_rss_link(phone_page, d
     assert page.locator("head link[rel=alternate][type='application/feed+json']").count() == 1
     assert page.request.get(link.evaluate("a => a.href")).status == 200
     watch.assert_clean()
+
+
+DIAGRAM = """() => [...document.querySelectorAll('pre.hc-mermaid[data-processed]')].map(pre => {
+  const svg = pre.querySelector('svg');
+  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+  const label = svg.querySelector('.nodeLabel');
+  const shape = svg.querySelector('.node rect, .node polygon');
+  return {
+    labelPx: parseFloat(getComputedStyle(label).fontSize) * scale,
+    scrolls: pre.scrollWidth > pre.clientWidth, tabindex: pre.getAttribute('tabindex'),
+    fill: getComputedStyle(shape).fill, stroke: getComputedStyle(shape).stroke,
+  };
+})"""
+
+# the tops of each character of a word in a label: one value when the word is on one line
+WORD_LINES = """(word) => [...document.querySelectorAll('pre.hc-mermaid .nodeLabel')]
+  .filter(label => label.textContent.includes(word))
+  .map(label => {
+    const node = [...label.querySelectorAll('*'), label].flatMap(el => [...el.childNodes])
+      .find(n => n.nodeType === 3 && n.data.includes(word));
+    const start = node.data.indexOf(word);
+    const tops = new Set();
+    for (let i = start; i < start + word.length; i++) {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      tops.add(Math.round(range.getBoundingClientRect().top));
+    }
+    return tops.size;
+  })"""
+
+
+def rgb(text: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"\d+", text)[:3])
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_diagrams_are_readable_on_a_phone_in_the_theme_colours(phone_page, demo_server, lang):
+    page, watch = phone_page
+    page.goto(demo_server + prefix(lang) + "deposits-withdrawals/withdrawal-pending/", wait_until="networkidle")
+    page.locator("pre.hc-mermaid[data-processed]").first.wait_for()
+    diagrams = page.evaluate(DIAGRAM)
+    assert diagrams
+    for diagram in diagrams:
+        assert diagram["labelPx"] >= 13.5, "labels keep a readable size (they were about 9 px)"
+        assert diagram["scrolls"] and diagram["tabindex"] == "0", "a wide diagram scrolls in its own box"
+        assert rgb(diagram["fill"]) not in [(236, 236, 255)], "not Mermaid's lavender"
+        assert rgb(diagram["stroke"]) == rgb(page.evaluate(STYLE, ["body", "--md-primary-fg-color"]) or "64 81 181")
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], "only the diagram scrolls"
+    if lang == "ja":
+        assert page.evaluate(WORD_LINES, "待つ") and set(page.evaluate(WORD_LINES, "待つ")) == {1}
+    light_fill = diagrams[0]["fill"]
+    page.locator("[data-md-component=palette] label:visible").click()  # to the dark scheme, without a reload
+    page.wait_for_function(
+        "fill => { const s = document.querySelector('pre.hc-mermaid .node rect, pre.hc-mermaid .node polygon');"
+        " return s && getComputedStyle(s).fill !== fill; }",
+        arg=light_fill,
+    )
+    dark = page.evaluate(DIAGRAM)[0]
+    assert sum(rgb(dark["fill"])) < 3 * 100, "dark nodes in the dark scheme"
+    assert axe_blocking(page) == []
+    watch.assert_clean()

@@ -1,4 +1,4 @@
-"""The support pages' pure JavaScript modules (hours, verifier, punycode), tested in Node with node:test."""
+"""Pure JavaScript modules (hours, verifier, punycode, diagram colours), tested in Node with node:test."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ require_demo()
 HERE = ROOT / "tests" / "support"
 
 
-@pytest.mark.parametrize("suite", ["hours.test.mjs", "verify.test.mjs"])
+@pytest.mark.parametrize("suite", ["hours.test.mjs", "verify.test.mjs", "diagram-theme.test.mjs"])
 def test_node_suite(suite, tmp_path):
     node = shutil.which("node")
     if node is None:
