@@ -38,6 +38,7 @@ from helpcenter.content import frontmatter
 from helpcenter.content.catalog import SourcePage
 from helpcenter.content.docs_tree import read_text
 from helpcenter.content.findings import Finding
+from helpcenter.content.validation.checks import front_matter_syntax_finding
 from helpcenter.incremental import LanguagePlan, merged, pages_after_edit, plan_language, whole_language
 from helpcenter.publish.api_export import API_DIR, article_id
 from helpcenter.publish.search.output import write_language
@@ -270,12 +271,12 @@ class PreviewSite:
         if not changed:
             self.last = Outcome("partial", time.monotonic() - start)
             return self.last
-        edited, asset_languages = self._edited_pages(changed)
-        preview = build_state.preview()
-        preview.edited_files = frozenset(edited)
-        preview.edit_number += 1
-        before_report = build_state.state().translation_report
         with _collecting() as collected:
+            edited, asset_languages = self._edited_pages(changed)
+            preview = build_state.preview()
+            preview.edited_files = frozenset(edited)
+            preview.edit_number += 1
+            before_report = build_state.state().translation_report
             self.findings = self._site_findings()
             state_changed = _translation_state_changes(before_report, build_state.state().translation_report)
             for plan in self._plans(edited, state_changed, asset_languages):
@@ -314,6 +315,12 @@ class PreviewSite:
                 edited[(language, doc_id)] = None
                 continue
             front = frontmatter.parse(read_text(Path(path)))
+            if front.error:
+                # unreadable front matter: the page stays as it was built last, and the finding says why
+                shown = Path(path).relative_to(self.root).as_posix() if Path(path).is_relative_to(self.root) else path
+                finding = front_matter_syntax_finding(shown, front.error)
+                log.log(finding.log_level, finding.format())
+                continue
             edited[(language, doc_id)] = SourcePage(doc_id, "", front.meta, language, front.body)
         return edited, assets
 

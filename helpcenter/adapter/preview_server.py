@@ -83,9 +83,10 @@ class PreviewServer(LiveReloadServer):
         log.debug("rebuild started at %.3f", time.monotonic())
         outcome = self.site.rebuild()
         with self._lock:
-            self._problems = problems_of(self.site)
+            before, self._problems = self._problems, problems_of(self.site)
         report(outcome, self._problems)
-        return outcome.kind == "complete" or bool(outcome.languages)
+        # a broken save changes no page, but the banner must show: reload then too
+        return outcome.kind == "complete" or bool(outcome.languages) or before != self._problems
 
     def _build_loop(self):
         """MkDocs' loop, between edits building what is queued: the first build's other languages, the languages an

@@ -71,6 +71,12 @@ class SiteSources:
         return (language, rel) in self.assets or (self.default_language, rel) in self.assets
 
 
+def front_matter_syntax_finding(path: str, error: tuple[int, int, str]) -> Finding:
+    """HC100 for ``frontmatter.parse(...).error``: the YAML between the '---' lines does not parse."""
+    line, col, message = error
+    return Finding(path, line, col, "HC100", message, "fix the YAML syntax between the '---' lines")
+
+
 def read_sources(docs_dir: Path, languages: list[str], default_language: str, display_root: Path | None = None):
     sources = SiteSources(docs_dir, list(languages), default_language, display_root=display_root)
     texts: dict[tuple[str, str], Path] = {}
@@ -308,10 +314,7 @@ class ContentChecker:
             )
         front = page.front
         if front.error:
-            line, col, message = front.error
-            findings.append(
-                Finding(page.path, line, col, "HC100", message, "fix the YAML syntax between the '---' lines")
-            )
+            findings.append(front_matter_syntax_finding(page.path, front.error))
             return sort_findings(findings)
         if page.rendered is None:
             raise RuntimeError(page.failure or "the page could not be rendered")
