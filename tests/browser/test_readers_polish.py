@@ -458,3 +458,40 @@ def test_diagrams_are_readable_on_a_phone_in_the_theme_colours(phone_page, demo_
     assert sum(rgb(dark["fill"])) < 3 * 100, "dark nodes in the dark scheme"
     assert axe_blocking(page) == []
     watch.assert_clean()
+
+
+HOME_LAYOUT = """() => {
+  const hero = document.querySelector('.hc-hero').getBoundingClientRect();
+  const heading = document.querySelector('#hc-topics-title').getBoundingClientRect();
+  const grid = document.querySelector('.hc-grid').getBoundingClientRect();
+  const cards = [...document.querySelectorAll('.hc-card')].map(card => card.getBoundingClientRect());
+  return {
+    band: heading.top - hero.bottom, gridHeight: grid.height,
+    columns: new Set(cards.map(box => Math.round(box.left))).size,
+    narrowest: Math.min(...cards.map(box => box.width)),
+  };
+}"""
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_home_has_no_empty_band_and_a_dense_topic_grid_on_phones(browser, demo_server, phone_page, lang):
+    page, watch = phone_page
+    page.goto(demo_server + prefix(lang), wait_until="networkidle")
+    layout = page.evaluate(HOME_LAYOUT)
+    assert layout["band"] <= 48, f"{layout['band']} px between the hero and the topics"
+    assert layout["columns"] == 2 and layout["narrowest"] >= 150
+    assert layout["gridHeight"] <= 1000, f"the topic list is {layout['gridHeight']} px tall (it was about 1,850)"
+    assert page.evaluate("document.documentElement.scrollHeight") <= 3200  # the whole page was about 4,000 px
+    titles = page.locator(".hc-card__title")
+    assert all(box["height"] > 0 for box in (titles.nth(i).bounding_box() for i in range(titles.count())))
+    assert_fits(page)
+    watch.assert_clean()
+
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    desktop = context.new_page()
+    try:
+        desktop.goto(demo_server + prefix(lang), wait_until="networkidle")
+        layout = desktop.evaluate(HOME_LAYOUT)
+        assert layout["band"] <= 48 and layout["columns"] == 4
+    finally:
+        context.close()
