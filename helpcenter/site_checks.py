@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from helpcenter.content.catalog import Role, category_id_of, role_of
-from helpcenter.content.docs_tree import read_tree
+from helpcenter.content.docs_tree import TreeSnapshot, read_tree
 from helpcenter.content.findings import Finding, Severity, sort_findings
 from helpcenter.content.strings import strings_findings
 from helpcenter.content.structure import category_ids, generated_page_findings
@@ -146,16 +146,19 @@ def site_findings(
 
 
 def check_site(
-    inputs: SiteInputs, heading_ids=None, support: list[Finding] | None = None
+    inputs: SiteInputs,
+    heading_ids=None,
+    support: list[Finding] | None = None,
+    snapshot: TreeSnapshot | None = None,
 ) -> tuple[list[Finding], Report | None]:
     """``site_findings``, and the translation report they were made from (the build's notices use it too).
 
     ``support``: the support channels' findings when the caller knows them already (the live preview, between
-    two edits of content, where the channels file did not change)."""
+    two edits of content, where the channels file did not change); ``snapshot``: the files as the preview knows them."""
     findings = layout_findings(inputs)
     if findings:
         return findings, None
-    tree = read_tree(inputs.docs_dir, list(inputs.languages))
+    tree = read_tree(inputs.docs_dir, list(inputs.languages), snapshot)
     docs_prefix = _shown(inputs.docs_dir, inputs.root)
     doc_ids = {lang: set(pages) for lang, pages in tree.items()}
     findings += language_folder_findings(inputs)

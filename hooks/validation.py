@@ -60,7 +60,7 @@ def on_config(config):
             _log_site_findings(config)
     preview = build_state.preview()
     if preview.partial and _build.project is not None and _build.edit_number != preview.edit_number:
-        _build.project.refresh(set(preview.edited_files))  # the live preview, after an edit
+        _build.project.refresh(set(preview.edited_files), preview.snapshot)  # the live preview, after an edit
         _build.edit_number = preview.edit_number
     return config
 

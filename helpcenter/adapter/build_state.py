@@ -43,6 +43,8 @@ class PreviewState:
     # (language, doc id) of the files the latest edit touched, and a number that grows with every edit, so that
     # a hook refreshes what it read of the files once per edit, not once per language
     edited_files: frozenset = frozenset()
+    # the files below docs/ and their texts as read so far (helpcenter.content.docs_tree.TreeSnapshot)
+    snapshot: object | None = None
     edit_number: int = 0
 
     @property

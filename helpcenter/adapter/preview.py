@@ -36,7 +36,7 @@ from helpcenter.adapter import build_state, i18n_files
 from helpcenter.adapter.site_config import languages_of, site_inputs
 from helpcenter.content import frontmatter
 from helpcenter.content.catalog import SourcePage
-from helpcenter.content.docs_tree import read_text
+from helpcenter.content.docs_tree import TreeSnapshot, read_text
 from helpcenter.content.findings import Finding
 from helpcenter.content.validation.checks import front_matter_syntax_finding
 from helpcenter.incremental import LanguagePlan, merged, pages_after_edit, plan_language, whole_language
@@ -166,6 +166,7 @@ class PreviewSite:
         self.languages, self.default = languages_of(self.config)
         self._shared = self._shared_inputs()
         self._docs = self._docs_inputs()
+        preview.snapshot = TreeSnapshot(Path(self.config.docs_dir), [Path(p) for p in self._docs])
         first = self.only_language or self.default
         with _collecting() as collected:
             if first != self.default:
@@ -252,7 +253,7 @@ class PreviewSite:
             inputs = site_inputs(self.config)
             if self._support is None:  # the channels file is a shared input: it changes with a complete build only
                 self._support = support_findings(inputs)
-            findings, report = check_site(inputs, support=self._support)
+            findings, report = check_site(inputs, support=self._support, snapshot=build_state.preview().snapshot)
         except ValueError as exc:  # a bad setting: the complete build that follows reports it
             log.error("%s: %s", self.config_file.name, exc)
             return []
@@ -271,6 +272,7 @@ class PreviewSite:
         if not changed:
             self.last = Outcome("partial", time.monotonic() - start)
             return self.last
+        build_state.preview().snapshot.update([Path(p) for p in docs], {Path(p) for p in changed})
         with _collecting() as collected:
             edited, asset_languages = self._edited_pages(changed)
             preview = build_state.preview()

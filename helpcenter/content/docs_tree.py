@@ -7,8 +7,9 @@ likely encoding instead of a UnicodeDecodeError.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Hashable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -108,12 +109,19 @@ class LazyTexts(Mapping):
     ``problem(key)`` says whether a file was not UTF-8.
     """
 
-    def __init__(self, paths: Mapping[Hashable, Path]):
+    def __init__(self, paths: Mapping[Hashable, Path], snapshot: TreeSnapshot | None = None):
         self._paths = dict(paths)
         self._problems: dict[Hashable, Undecodable | None] = {}
+        self._snapshot = snapshot
 
     def __getitem__(self, key) -> str:
-        text, self._problems[key] = decode(self._paths[key].read_bytes())
+        path = self._paths[key]
+        known = self._snapshot.texts.get(path) if self._snapshot is not None else None
+        if known is None:
+            known = decode(path.read_bytes())
+            if self._snapshot is not None:
+                self._snapshot.texts[path] = known
+        text, self._problems[key] = known
         return text
 
     def problem(self, key) -> Undecodable | None:
@@ -136,15 +144,35 @@ def problem_of(texts: Mapping, key) -> Undecodable | None:
     return texts.problem(key) if isinstance(texts, LazyTexts) else None
 
 
-def read_tree(docs_dir: Path, languages: list[str]) -> dict[str, LazyTexts]:
-    """``{language: {doc_id: text}}`` for every ``docs/<language>/**/*.md``; texts are read when asked for."""
+@dataclass
+class TreeSnapshot:
+    """Every file below docs/ and the texts read so far, kept between builds by the live preview, which tells it
+    what a save changed (``update``): the tree is walked and each file read once per session, not once per save."""
+
+    docs_dir: Path
+    files: list[Path]  # sorted
+    texts: dict = field(default_factory=dict)  # path -> (text, Undecodable | None)
+
+    def update(self, files: list[Path], changed: set[Path]) -> None:
+        self.files = sorted(files)
+        for path in changed:
+            self.texts.pop(path, None)
+
+    def below(self, folder: Path) -> list[Path]:
+        prefix = f"{folder}{os.sep}"
+        return [p for p in self.files if str(p).startswith(prefix)]
+
+
+def read_tree(docs_dir: Path, languages: list[str], snapshot: TreeSnapshot | None = None) -> dict[str, LazyTexts]:
+    """``{language: {doc_id: text}}`` for every ``docs/<language>/**/*.md``; texts are read when asked for.
+
+    ``snapshot``: the files as the live preview knows them, instead of a walk of the folders."""
     tree: dict[str, LazyTexts] = {}
     for lang in languages:
         root = docs_dir / lang
-        paths = (
-            {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*.md")) if p.is_file()}
-            if root.exists()
-            else {}
-        )
-        tree[lang] = LazyTexts(paths)
+        if snapshot is not None:
+            found = [p for p in snapshot.below(root) if p.suffix == ".md"]
+        else:
+            found = [p for p in sorted(root.rglob("*.md")) if p.is_file()] if root.exists() else []
+        tree[lang] = LazyTexts({p.relative_to(root).as_posix(): p for p in found}, snapshot)
     return tree

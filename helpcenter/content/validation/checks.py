@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 from helpcenter.content import frontmatter, page_meta
 from helpcenter.content.catalog import INDEX, Role, role_of
-from helpcenter.content.docs_tree import LazyTexts, problem_of
+from helpcenter.content.docs_tree import LazyTexts, TreeSnapshot, problem_of
 from helpcenter.content.findings import Finding, Severity, sort_findings
 from helpcenter.content.validation.safety import Sanitizer, Unsafe
 from helpcenter.content.validation.schema import ContentRules, validate_front_matter
@@ -77,22 +77,31 @@ def front_matter_syntax_finding(path: str, error: tuple[int, int, str]) -> Findi
     return Finding(path, line, col, "HC100", message, "fix the YAML syntax between the '---' lines")
 
 
-def read_sources(docs_dir: Path, languages: list[str], default_language: str, display_root: Path | None = None):
+def read_sources(
+    docs_dir: Path,
+    languages: list[str],
+    default_language: str,
+    display_root: Path | None = None,
+    snapshot: TreeSnapshot | None = None,
+):
+    """``snapshot``: the files as the live preview knows them, instead of a walk of the folders."""
     sources = SiteSources(docs_dir, list(languages), default_language, display_root=display_root)
     texts: dict[tuple[str, str], Path] = {}
     for language in languages:
         root = docs_dir / language
-        if not root.is_dir():
-            continue
-        for path in sorted(root.rglob("*")):
-            if not path.is_file():
-                continue
+        if snapshot is not None:
+            found = snapshot.below(root)
+        elif root.is_dir():
+            found = [path for path in sorted(root.rglob("*")) if path.is_file()]
+        else:
+            found = []
+        for path in found:
             rel = path.relative_to(root).as_posix()
             if path.suffix == ".md":
                 texts[(language, rel)] = path
             else:
                 sources.assets.add((language, rel))
-    sources.texts = LazyTexts(texts)
+    sources.texts = LazyTexts(texts, snapshot)
     return sources
 
 

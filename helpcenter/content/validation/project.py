@@ -53,11 +53,12 @@ class Project:
             settings.content,
         )
 
-    def refresh(self, changed: set[tuple[str, str]]) -> None:
-        """Read the file list again after the files in ``changed`` (language, doc id) were edited, added or deleted."""
+    def refresh(self, changed: set[tuple[str, str]], snapshot=None) -> None:
+        """Read the file list again after the files in ``changed`` (language, doc id) were edited, added or deleted;
+        ``snapshot``: the files as the live preview knows them (helpcenter.content.docs_tree.TreeSnapshot)."""
         settings = self.settings
         self.sources = read_sources(
-            settings.docs_dir, list(settings.languages), settings.default_language, self.sources.display_root
+            settings.docs_dir, list(settings.languages), settings.default_language, self.sources.display_root, snapshot
         )
         self.checker.refresh(self.sources, changed)
 
