@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -37,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(format="%(levelname)-7s -  %(message)s", level=logging.INFO)
     logging.getLogger("mkdocs").setLevel(logging.INFO)
+    if os.environ.get("HC_PREVIEW_DEBUG"):
+        logging.getLogger("mkdocs.helpcenter.preview").setLevel(logging.DEBUG)
     site_dir = args.site_dir or Path(tempfile.mkdtemp(prefix="helpcenter-preview-"))
     site = PreviewSite(args.config_file, site_dir, args.language)
     try:

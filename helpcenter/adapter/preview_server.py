@@ -74,6 +74,7 @@ class PreviewServer(LiveReloadServer):
         self.build_delay = 0.05  # editors write a file in several steps; wait for them to settle
         self._problems: list[str] = problems_of(site)
         self._lock = threading.Lock()
+        self._working = False  # a queued step is running (has_work() is already false during the last one)
         self._quiet_until = 0.0  # queued work waits until then: the browsers are reloading the edited pages
 
     # -- building ----------------------------------------------------------------------------------------------
@@ -114,7 +115,11 @@ class PreviewServer(LiveReloadServer):
                         self._wanted_epoch = self._visible_epoch  # nothing to reload
                     self._epoch_cond.notify_all()
                 continue
-            step = self._guarded(self.site.work_once)
+            self._working = True
+            try:
+                step = self._guarded(self.site.work_once)
+            finally:
+                self._working = False
             with self._lock:
                 self._problems = problems_of(self.site)
             if step in self.site.languages:
@@ -163,7 +168,7 @@ class PreviewServer(LiveReloadServer):
             return [body]
         if path == STATUS_PATH:
             with self._lock:
-                status = {"busy": self.site.has_work(), "findings": self._problems}
+                status = {"busy": self._working or self.site.has_work(), "findings": self._problems}
             body = json.dumps(status, ensure_ascii=False).encode("utf-8")
             start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
             return [body]
