@@ -10,7 +10,7 @@ import re
 
 import pytest
 import yaml
-from conftest import CHROMIUM, CHROMIUM_ARGS, PageWatch, load_script, write_site
+from conftest import PageWatch, load_script, write_site
 
 from helpcenter.adapter.site_build import build_site
 from helpcenter.content.strings import load_strings
@@ -132,12 +132,9 @@ def served(built):
         (dt.datetime(2026, 12, 6, 12, tzinfo=dt.UTC), ("false", "Started November 25, 2026")),
     ],
 )
-def test_the_browser_relabels_against_the_readers_today(served, today, expected):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(timezone_id="UTC")
+def test_the_browser_relabels_against_the_readers_today(browser, served, today, expected):
+    context = browser.new_context(timezone_id="UTC")
+    try:
         page = context.new_page()
         watch = PageWatch(page, served)
         page.clock.set_fixed_time(today)
@@ -146,4 +143,5 @@ def test_the_browser_relabels_against_the_readers_today(served, today, expected)
             badge = page.locator('[data-hc-starts="2026-11-25"]').first
             assert (badge.get_attribute("data-hc-upcoming"), badge.inner_text()) == expected, path
         watch.assert_clean()
-        browser.close()
+    finally:
+        context.close()
