@@ -13,7 +13,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from helpcenter.adapter.i18n import default_language, finishes_build, starts_new_build
+from helpcenter.adapter.i18n import finishes_build, site_languages_of, starts_new_build
 from helpcenter.content.shards import current_shard
 from helpcenter.publish.redirects import redirect_findings, redirect_pages
 
@@ -39,9 +39,8 @@ def on_config(config):
     if starts_new_build(config):
         helpcenter = (config.extra or {}).get("helpcenter") or {}
         redirects = helpcenter.get("redirects") if isinstance(helpcenter, dict) else None
-        i18n = config.plugins.get("i18n")
-        languages = tuple(lang.locale for lang in i18n.config.languages) if i18n is not None else ()
-        _build = _Build(redirects, languages, default_language(config))
+        languages = site_languages_of(config)
+        _build = _Build(redirects, languages.configured, languages.default)
         shard = current_shard()
         if redirects and (shard is None or shard[0] == 0):  # site-wide findings: one worker of a parallel build
             for finding in redirect_findings(redirects, _config_name(config)):

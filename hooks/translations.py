@@ -16,7 +16,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from helpcenter.adapter import build_state
-from helpcenter.adapter.i18n import build_language, doc_id_of, starts_new_build, ui_strings
+from helpcenter.adapter.i18n import build_language, doc_id_of, site_languages_of, starts_new_build, ui_strings
 from helpcenter.adapter.site_config import languages_of
 from helpcenter.content import frontmatter
 from helpcenter.content.catalog import Role, role_of
@@ -113,7 +113,7 @@ def on_config(config):
         except ValueError as exc:
             raise PluginError(str(exc)) from exc
         _build.languages, _build.default = languages_of(config)
-        _build.language_names = {lang.locale: lang.name for lang in i18n.config.languages}
+        _build.language_names = dict(site_languages_of(config).names)
     if _ids not in config.markdown_extensions:
         config.markdown_extensions.append(_ids)
     return config

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpcenter.adapter import build_state
+from helpcenter.content.languages import SiteLanguages, site_languages
 from helpcenter.content.strings import load_strings
 
 
@@ -22,12 +23,22 @@ def build_language(config) -> str:
     return getattr(i18n, "current_language", None) or config.theme.get("language") or "en"
 
 
+def site_languages_of(config) -> SiteLanguages:
+    """The site's languages (helpcenter.content.languages.site_languages) from a loaded configuration: the i18n
+    plugin's ``languages`` as plain data, or the theme's language for a site without the plugin."""
+    plugins = config.plugins if hasattr(config.plugins, "get") else {}
+    i18n = plugins.get("i18n")
+    entries = (
+        [{"locale": x.locale, "name": x.name, "default": x.default, "build": x.build} for x in i18n.config.languages]
+        if i18n is not None
+        else []
+    )
+    return site_languages(entries, config.theme.get("language") if config.theme else None)
+
+
 def default_language(config) -> str:
     """The language served at the site root."""
-    i18n = config.plugins.get("i18n")
-    if i18n is None:
-        return config.theme.get("language") or "en"
-    return next((lang.locale for lang in i18n.config.languages if lang.default), "en")
+    return site_languages_of(config).default
 
 
 def starts_new_build(config) -> bool:

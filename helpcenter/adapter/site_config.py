@@ -9,7 +9,7 @@ from pathlib import Path
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 
-from helpcenter.adapter.i18n import default_language, helpcenter_settings, project_path
+from helpcenter.adapter.i18n import helpcenter_settings, project_path, site_languages_of
 from helpcenter.content.today import build_date
 from helpcenter.content.translations import Policy
 from helpcenter.content.validation.project import Settings
@@ -31,12 +31,9 @@ class SiteConfig:
 
 
 def languages_of(config) -> tuple[list[str], str]:
-    i18n = config.plugins.get("i18n")
-    default = default_language(config)
-    if i18n is None:
-        return [default], default
-    others = [lang.locale for lang in i18n.config.languages if lang.locale != default and lang.build]
-    return [default, *others], default
+    """The built languages, the default first, and the default one."""
+    languages = site_languages_of(config)
+    return list(languages.built), languages.default
 
 
 def read_site_config(config_file: Path) -> SiteConfig:
@@ -101,16 +98,7 @@ def settings_from_config(config) -> Settings:
 
     A setting the checks cannot use raises mkdocs.exceptions.PluginError naming it (MkDocs shows it without a
     traceback)."""
-    i18n = config.plugins.get("i18n") if hasattr(config.plugins, "get") else None
-    languages: list[str] = []
-    default = ""
-    if i18n is not None:
-        for language in i18n.config.languages:
-            languages.append(language.locale)
-            if language.default:
-                default = language.locale
-    if not languages:
-        languages = [config.theme.get("language") or "en"]
+    site = site_languages_of(config)
     extra = (config.extra or {}).get("helpcenter") or {}
     try:
         icon_dirs = tuple(Path(folder) / ".icons" for folder in getattr(config.theme, "dirs", []) or [])
@@ -121,8 +109,8 @@ def settings_from_config(config) -> Settings:
         raise PluginError(str(exc)) from None
     return Settings(
         docs_dir=Path(config.docs_dir),
-        languages=tuple(languages),
-        default_language=default or languages[0],
+        languages=site.configured,
+        default_language=site.default,
         markdown_extensions=list(config.markdown_extensions),
         markdown_configs=dict(config.mdx_configs),
         iframe_hosts=frozenset(str(h).lower() for h in extra.get("iframe_hosts") or ()),
