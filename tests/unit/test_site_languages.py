@@ -1,6 +1,6 @@
 """The site's languages are read one way (issue 17): helpcenter.content.languages.site_languages, from the i18n
-plugin's settings as plain data. The adapter reads a configuration through it (helpcenter.adapter.i18n.site_languages_of),
-and this holds what the readers built on it give (site_config.languages_of, site_config.settings_from_config)."""
+plugin's settings as plain data. The adapter reads a configuration through it (adapter.i18n.site_languages_of), and
+this holds what the readers built on it give (site_config.languages_of, site_config.settings_from_config)."""
 
 from __future__ import annotations
 
