@@ -91,3 +91,24 @@ def test_two_plans_for_one_language_merge():
     first = plan_language("en", site(), site(cards__pin=page("cards/pin.md", "Change PIN", body="x")))
     both = merged(first, whole_language("en"))
     assert both.complete and both.render == {"cards/pin.md"}
+
+
+def test_the_preview_watches_every_project_file_a_build_stage_reads():
+    """helpcenter/pipeline.py names what each stage reads; the preview restarts on a change to any shared input and
+    plans per page for docs/. A stage that starts reading another project file must be added to one of them."""
+    from helpcenter.adapter.preview import CONFIG_SUFFIXES, SHARED_INPUTS
+    from helpcenter.pipeline import STAGES
+
+    files = {read for stage in STAGES for step in stage.steps for read in step.reads if "/" in read or "." in read}
+    files -= {r for r in files if r.startswith(("extra.", "theme."))}  # settings: inside mkdocs.yml
+    files |= {"locales"} & {read for stage in STAGES for step in stage.steps for read in step.reads}
+    uncovered = [
+        read
+        for read in sorted(files)
+        if not read.startswith("docs/")
+        and not ("/" not in read and read.endswith(CONFIG_SUFFIXES))  # mkdocs.yml and others at the root
+        and not any(read == shared or read.startswith(shared + "/") for shared in SHARED_INPUTS)
+        and not (read == "locales" and "helpcenter/locales" in SHARED_INPUTS)
+    ]
+    assert uncovered == [], f"stage inputs the preview does not watch: {uncovered}"
+    assert {"data", "overrides", "hooks", "helpcenter/locales"} <= set(SHARED_INPUTS)
