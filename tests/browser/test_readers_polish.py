@@ -220,6 +220,9 @@ def test_cards_chips_and_facets_are_plain_and_headings_read_well(watched_page, d
     assert style(".md-typeset h1", "textWrap") == "balance" or style(".md-typeset h1", "textWrapStyle") == "balance"
     page.goto(demo_server + "/ko/security/", wait_until="networkidle")
     assert style(".md-typeset h1", "wordBreak") == "keep-all"
+    page.goto(demo_server + "/ko/contact/", wait_until="networkidle")  # Korean body text keeps its words whole too
+    assert style(".hc-chooser__option", "wordBreak") == "keep-all"
+    assert style(".md-typeset p", "overflowWrap") == "break-word"
     page.goto(demo_server + "/contact/", wait_until="networkidle")
     assert style("table.hc-phone-lines", "borderTopStyle") == "solid"
     watch.assert_clean()
