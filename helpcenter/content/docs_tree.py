@@ -104,7 +104,7 @@ def read_text(path: Path) -> str:
 class LazyTexts(Mapping):
     """File texts by key, each read from disk when asked for.
 
-    Holding every text of a site costs memory in every build process (about 70 MB at 5 x 2,000 articles), and a
+    Holding every text of a site costs memory in every build process (README, How the build stays linear), and a
     build reads each file only once or twice; the operating system's cache makes the second read cheap.
     ``problem(key)`` says whether a file was not UTF-8.
     """
