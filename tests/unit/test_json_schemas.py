@@ -167,3 +167,37 @@ def test_yaml_dates_are_the_text_they_were_written_as():
     assert [(f.line, f.code, f.message) for f in bad] == [
         (2, "HC105", "'updated' is not an ISO date (2026-10-14 09:30:00)")
     ]
+
+
+FIXTURE_CHANNELS = (ROOT / "tests" / "validation" / "fixture_channels.yml").read_text(encoding="utf-8")
+
+
+def test_the_channels_schema_is_the_one_the_pages_read():
+    from helpcenter.publish.support import schema as channels
+
+    document = json_schemas.document("support-channels")
+    assert tuple(document["$defs"]["weekday"]["enum"]) == channels.WEEKDAYS
+    assert tuple(document["$defs"]["channel"]["properties"]["kind"]["enum"]) == channels.CHANNEL_KINDS
+    assert set(channels.CONTACT_FIELD_FOR_KIND) == set(channels.CHANNEL_KINDS)
+
+
+def test_every_channels_error_at_once_at_its_own_line():
+    from helpcenter.publish.support import schema as channels
+
+    languages = tuple(yaml.safe_load(FIXTURE_CHANNELS)["languages"])
+    assert channels.validate(FIXTURE_CHANNELS, "c.yml", languages) == []
+    lines = FIXTURE_CHANNELS.split("\n")
+    changed = {}
+    for number, line in enumerate(lines):
+        if line.strip().startswith("kind:") and "kind" not in changed:
+            lines[number] = line.replace(line.split(":", 1)[1], " pigeon-post")
+            changed["kind"] = number + 1
+        elif line.strip().startswith("min_vip_tier:") and "tier" not in changed:
+            lines[number] = line.replace(line.split(":", 1)[1], " three")
+            changed["tier"] = number + 1
+        elif line.strip().startswith("time_zone:") and "zone" not in changed:
+            lines[number] = line.replace(line.split(":", 1)[1], " Mars/Olympus")
+            changed["zone"] = number + 1
+    assert len(changed) == 3
+    found = {(f.line, f.code) for f in channels.validate("\n".join(lines), "c.yml", languages)}
+    assert {(changed["kind"], "SUP110"), (changed["tier"], "SUP101"), (changed["zone"], "SUP130")} <= found

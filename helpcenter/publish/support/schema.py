@@ -1,27 +1,39 @@
-"""The schema of data/support-channels.yml, kept as data, and a validator that reports ``path:line:col`` findings.
+"""data/support-channels.yml against its JSON Schema (helpcenter/schemas/support-channels.schema.json), with
+``path:line:col`` findings.
 
-The file is walked as a YAML node tree (``yaml.compose``), not as loaded Python objects, so every finding points at
-the line and column of the offending key or value. Structural checks come from ``SCHEMA``; the rules a schema
-cannot say (references between sections, overlapping hours, unique ids) run on the same nodes afterwards.
+The file is composed as a YAML node tree (``yaml.compose``) and turned into plain data that remembers the node of
+every value and key, so each error ``jsonschema`` reports (all of them, ``iter_errors``) points at the line and
+column of the offending key or value. The schema says the structure; the rules it cannot say (references between
+sections, overlapping hours, unique ids, the contact field each kind needs) run on the same nodes afterwards.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import copy
 import re
 import zoneinfo
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import yaml
+from jsonschema import FormatChecker, ValidationError, validators
+from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from helpcenter.content import json_schemas
 from helpcenter.content.findings import Finding, Severity, sort_findings
 
-CHANNEL_KINDS = ("chat", "email", "ticket", "phone", "vip_manager", "forum", "faq", "social")
-SOCIAL_NETWORKS = ("x", "telegram", "facebook")
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-MAX_VIP_TIER = 5
+SCHEMA_NAME = "support-channels"
+_DOCUMENT = json_schemas.document(SCHEMA_NAME)
+_DEFS = _DOCUMENT["$defs"]
+
+CHANNEL_KINDS = tuple(_DEFS["channel"]["properties"]["kind"]["enum"])
+SOCIAL_NETWORKS = tuple(
+    _DOCUMENT["properties"]["official"]["properties"]["social"]["items"]["properties"]["network"]["enum"]
+)
+WEEKDAYS = tuple(_DEFS["weekday"]["enum"])
+MAX_VIP_TIER = _DEFS["channel"]["properties"]["min_vip_tier"]["maximum"]
 
 # Codes, one per kind of problem: tests and writers can rely on them.
 YAML_ERROR = "SUP100"
@@ -39,143 +51,8 @@ EMPTY_HOURS = "SUP133"
 UNKNOWN_REFERENCE = "SUP140"
 DUPLICATE_ID = "SUP141"
 
-# --- the schema, as data ---------------------------------------------------------------------------------------
-# A node spec is a dict with "type" and, per type: map -> "keys" {name: (required, spec)}; list -> "items"
-# (+ "min"); enum -> "values" (+ "code" for the finding); str -> optional "pattern" and "what" (for messages).
-
-TEXT = {"type": "str"}
-TRANSLATED = {"type": "translated"}
-ID = {"type": "str", "pattern": r"[a-z0-9]+(-[a-z0-9]+)*", "what": "an id of lowercase words joined by hyphens"}
-EMAIL = {"type": "str", "pattern": r"[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)+", "what": "a lowercase email address"}
-URL = {"type": "str", "pattern": r"https://[a-z0-9.-]+(/\S*)?", "what": "an https:// URL"}
-PHONE = {"type": "str", "pattern": r"\+[1-9][0-9 ]{6,18}[0-9]", "what": "an international number like +81 3 4586 0100"}
-DOMAIN = {"type": "str", "pattern": r"[a-z0-9-]+(\.[a-z0-9-]+)+", "what": "a lowercase domain name"}
-HANDLE = {"type": "str", "pattern": r"@?[A-Za-z0-9_.]{2,30}", "what": "a handle like @ExampleHelp"}
-LANGUAGE = {"type": "language"}  # one of the languages the file declares at its top
-LANGUAGE_CODE = {"type": "str", "pattern": r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", "what": "a language code such as ja"}
-REGION = {"type": "str", "pattern": r"global|[A-Z]{2}", "what": "`global` or a two-letter region code like JP"}
-TIME = {"type": "time"}
-
-HOURS = {
-    "type": "map",
-    "keys": {
-        "always": (False, {"type": "bool"}),
-        "time_zone": (False, {"type": "timezone"}),
-        "weekly": (
-            False,
-            {
-                "type": "list",
-                "min": 1,
-                "items": {
-                    "type": "map",
-                    "keys": {
-                        "days": (True, {"type": "list", "min": 1, "items": {"type": "enum", "values": WEEKDAYS}}),
-                        "open": (True, TIME),
-                        "close": (True, TIME),
-                    },
-                },
-            },
-        ),
-        "closed_dates": (False, {"type": "list", "items": {"type": "date"}}),
-    },
-}
-
-CHANNEL = {
-    "type": "map",
-    "keys": {
-        "id": (True, ID),
-        "kind": (True, {"type": "enum", "values": CHANNEL_KINDS, "code": UNKNOWN_KIND, "what": "channel kind"}),
-        "name": (True, TRANSLATED),
-        "url": (False, URL),
-        "email": (False, EMAIL),
-        "phone": (False, PHONE),
-        "label": (False, TRANSLATED),
-        "hours": (True, HOURS),
-        "response": (True, TRANSLATED),
-        "regions": (True, {"type": "list", "min": 1, "items": REGION}),
-        "languages": (True, {"type": "list", "min": 1, "items": LANGUAGE}),
-        "min_vip_tier": (True, {"type": "int", "min": 0, "max": MAX_VIP_TIER}),
-        "prepare": (True, {"type": "list", "items": ID}),
-        "note": (False, TRANSLATED),
-    },
-}
-
-SCHEMA = {
-    "type": "map",
-    "keys": {
-        "languages": (True, {"type": "list", "min": 1, "items": LANGUAGE_CODE}),
-        "official": (
-            True,
-            {
-                "type": "map",
-                "keys": {
-                    "brand": (True, {"type": "str", "pattern": r"[a-z0-9]{3,}", "what": "a lowercase brand name"}),
-                    "domains": (True, {"type": "list", "min": 1, "items": DOMAIN}),
-                    "emails": (True, {"type": "list", "items": EMAIL}),
-                    "phones": (True, {"type": "list", "items": PHONE}),
-                    "social": (
-                        True,
-                        {
-                            "type": "list",
-                            "items": {
-                                "type": "map",
-                                "keys": {
-                                    "network": (True, {"type": "enum", "values": SOCIAL_NETWORKS}),
-                                    "handle": (True, HANDLE),
-                                    "url": (True, URL),
-                                    "note": (False, TRANSLATED),
-                                },
-                            },
-                        },
-                    ),
-                },
-            },
-        ),
-        "prepare_items": (True, {"type": "dict", "values": TRANSLATED, "key": ID}),
-        "topics": (
-            True,
-            {
-                "type": "list",
-                "min": 1,
-                "items": {
-                    "type": "map",
-                    "keys": {
-                        "id": (True, ID),
-                        "name": (True, TRANSLATED),
-                        "prepare": (True, {"type": "list", "items": ID}),
-                    },
-                },
-            },
-        ),
-        "chooser": (
-            True,
-            {
-                "type": "map",
-                "keys": {
-                    "topic_fallback": (True, ID),
-                    "urgencies": (
-                        True,
-                        {
-                            "type": "list",
-                            "min": 1,
-                            "items": {
-                                "type": "map",
-                                "keys": {
-                                    "id": (True, ID),
-                                    "label": (True, TRANSLATED),
-                                    "freeze_first": (True, {"type": "bool"}),
-                                    "channel": (True, ID),
-                                    "vip_channel": (True, ID),
-                                },
-                            },
-                        },
-                    ),
-                },
-            },
-        ),
-        "channels": (True, {"type": "list", "min": 1, "items": CHANNEL}),
-    },
-}
+# the code of a value that is not one of a list, by the list's title (others: BAD_VALUE)
+_ENUM_CODES = {"channel kind": UNKNOWN_KIND}
 
 # which contact field each kind needs, so the page always has somewhere to send the reader
 CONTACT_FIELD_FOR_KIND = {
@@ -189,8 +66,132 @@ CONTACT_FIELD_FOR_KIND = {
     "social": "url",
 }
 
+# --- the YAML node tree as data ----------------------------------------------------------------------------------
 
-# --- the validator --------------------------------------------------------------------------------------------
+
+class YamlDate(str):
+    """An unquoted YAML date, as written (a quoted "2026-12-31" is text): the schema's ``yaml-date`` format."""
+
+
+class _Opaque:
+    """A scalar YAML could not build (a custom tag, ``!!int abc``): no type of the schema."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __eq__(self, other):
+        return False
+
+    __hash__ = object.__hash__
+
+
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_constructor = SafeConstructor()
+
+
+def _scalar_value(node: ScalarNode):
+    if node.tag == _TIMESTAMP:
+        return YamlDate(node.value)
+    try:
+        return _constructor.construct_object(node)
+    except Exception:  # noqa: BLE001 - whatever YAML cannot build is a value of no type, reported by the schema
+        return _Opaque(node.value)
+
+
+@dataclass
+class _Tree:
+    """Data with the node of each value (``nodes``), of each mapping key (``keys``) and the keys given twice."""
+
+    nodes: dict[tuple, Node]
+    keys: dict[tuple, Node]
+    duplicates: list[tuple[tuple, Node]]
+
+
+def _to_data(node: Node, path: tuple, tree: _Tree):
+    tree.nodes[path] = node
+    if isinstance(node, MappingNode):
+        data: dict = {}
+        for key_node, value_node in node.value:
+            key = _scalar_value(key_node) if isinstance(key_node, ScalarNode) else _Opaque("")
+            try:
+                repeated = key in data
+            except TypeError:
+                repeated = False
+            if repeated:
+                tree.duplicates.append((path, key_node))
+                continue
+            tree.keys[(*path, key)] = key_node
+            data[key] = _to_data(value_node, (*path, key), tree)
+        return data
+    if isinstance(node, SequenceNode):
+        return [_to_data(item, (*path, i), tree) for i, item in enumerate(node.value)]
+    return _scalar_value(node)
+
+
+# --- the schema ----------------------------------------------------------------------------------------------------
+
+
+def _is_text(_checker, value) -> bool:
+    return type(value) is str  # not a YamlDate: a date where text is expected is a mistake
+
+
+_Validator = validators.extend(
+    json_schemas.Validator, type_checker=json_schemas.Validator.TYPE_CHECKER.redefine("string", _is_text)
+)
+_FORMATS = FormatChecker(formats=())
+
+
+@_FORMATS.checks("iana-time-zone")
+def _is_time_zone(name: object) -> bool:
+    if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z_]+(/[A-Za-z0-9_+-]+)*", name):
+        return False
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+@_FORMATS.checks("24h-time")
+def _is_time(value: object) -> bool:
+    return isinstance(value, str) and _minutes(value) is not None
+
+
+@_FORMATS.checks("yaml-date")
+def _is_yaml_date(value: object) -> bool:
+    return isinstance(value, YamlDate) and json_schemas.is_iso_date(str(value))
+
+
+def _minutes(value: str) -> int | None:
+    match = re.fullmatch(r"(\d{2}):(\d{2})", value)
+    if not match:
+        return None
+    hours, minutes = int(match[1]), int(match[2])
+    if minutes > 59 or hours > 24 or (hours == 24 and minutes):
+        return None
+    return hours * 60 + minutes
+
+
+@cache
+def _pattern(name: str) -> re.Pattern:
+    return re.compile(_DEFS[name]["pattern"])
+
+
+@cache
+def _validator(declared: tuple[str, ...], known: tuple[str, ...]):
+    """The schema for a file that declares ``declared`` languages, on a site that may name ``known`` ones."""
+    schema = copy.deepcopy(_DOCUMENT)
+    schema["$defs"]["language"]["enum"] = list(known or declared)
+    translated = schema["$defs"]["translated"]
+    translated["properties"] = {
+        code: {"type": "string", "title": "translation", **({"pattern": r"\S"} if code in declared else {})}
+        for code in (known or declared)
+    }
+    translated["required"] = list(declared)
+    return _Validator(schema, format_checker=_FORMATS)
+
+
+# --- errors as findings ------------------------------------------------------------------------------------------
 
 
 @dataclass
@@ -214,161 +215,156 @@ def _describe(node: Node) -> str:
     return f"'{node.value}'"
 
 
+def _where(tree: _Tree, path: tuple) -> str:
+    """``channels[2].hours.weekly[0]``, with each key as written in the file."""
+    out = ""
+    for depth, part in enumerate(path):
+        if (
+            isinstance(part, int)
+            and not isinstance(part, bool)
+            and isinstance(tree.nodes.get(path[:depth]), SequenceNode)
+        ):
+            out += f"[{part}]"
+        else:
+            key = tree.keys.get(path[: depth + 1])
+            name = key.value if isinstance(key, ScalarNode) else str(part)
+            out += f".{name}" if out else name
+    return out
+
+
+def _expects(schema: dict) -> str:
+    kind = schema.get("type")
+    return kind if kind in ("object", "array") else "scalar"
+
+
+def _report(walk: _Walk, tree: _Tree, path: tuple, errors: list[ValidationError]) -> None:
+    """The findings for the errors of one value, in the words the channels file's writers know."""
+    node = tree.nodes[path]
+    where = _where(tree, path)
+    names = [e for e in errors if "propertyNames" in e.relative_schema_path]
+    errors = [e for e in errors if e not in names]
+    for error in names:  # a key of prepare_items: an id, written as text
+        key_node = tree.keys.get((*path, error.instance), node)
+        _scalar_problem(walk, key_node, error.schema, f"{where} key", [error])
+    if not errors:
+        return
+    typed = [e for e in errors if e.validator == "type"]
+    schema = (typed or errors)[0].schema
+    expected = _expects(schema)
+    if expected == "scalar" and isinstance(node, MappingNode | SequenceNode) and schema.get("title") != "translation":
+        walk.add(node, WRONG_TYPE, f"{where} must be a single value, found {_describe(node)}", "write one value")
+        return
+    if any(e.validator == "type" for e in errors) and expected == "object":
+        walk.add(node, WRONG_TYPE, f"{where} must be a mapping, found {_describe(node)}", "write `key: value` lines")
+        return
+    if any(e.validator == "type" for e in errors) and expected == "array":
+        walk.add(node, WRONG_TYPE, f"{where} must be a list, found {_describe(node)}", "write `[a, b]` or `- ` items")
+        return
+    if expected == "scalar":
+        if schema.get("title") == "translation" and not any(e.validator == "type" for e in errors):
+            parent = tree.nodes[path[:-1]]
+            language = tree.keys[path].value
+            walk.add(
+                parent,
+                MISSING_TRANSLATION,
+                f"{_where(tree, path[:-1])}: missing translation '{language}'",
+                f"add `{language}:` with the text in that language",
+            )
+            return
+        _scalar_problem(walk, node, schema, where, errors)
+        return
+    done: set[str] = set()
+    for error in errors:
+        if error.validator in done:
+            continue
+        done.add(error.validator)
+        if error.validator == "required":
+            missing = [k for k in error.validator_value if k not in error.instance]
+            for name in missing:
+                if schema.get("title") == "translated text":
+                    walk.add(
+                        node,
+                        MISSING_TRANSLATION,
+                        f"{where}: missing translation '{name}'",
+                        f"add `{name}:` with the text in that language",
+                    )
+                else:
+                    walk.add(node, MISSING_KEY, f"{where or 'file'}: missing key '{name}'", f"add `{name}:`")
+        elif error.validator == "additionalProperties":
+            fields = list(schema.get("properties", {}))
+            for key in error.instance:
+                if key in fields:
+                    continue
+                key_node = tree.keys.get((*path, key), node)
+                if schema.get("title") == "translated text":
+                    walk.add(
+                        key_node,
+                        UNKNOWN_KEY,
+                        f"{where}: unknown language '{key_node.value}'",
+                        f"use {', '.join(walk.languages)}",
+                    )
+                else:
+                    walk.add(
+                        key_node,
+                        UNKNOWN_KEY,
+                        f"{where}: unknown key '{key_node.value}'",
+                        f"use one of: {', '.join(fields)}",
+                    )
+        elif error.validator == "minItems":
+            walk.add(
+                node, BAD_VALUE, f"{where} needs at least {error.validator_value} item(s)", "add the missing items"
+            )
+
+
+def _scalar_problem(walk: _Walk, node: Node, schema: dict, where: str, errors: list[ValidationError]) -> None:
+    value = node.value if isinstance(node, ScalarNode) else ""
+    title, form = schema.get("title"), schema.get("format")
+    if title == "translation":  # a translated text that is not text
+        walk.add(node, WRONG_TYPE, f"{where} must be text", "quote the text")
+    elif "enum" in schema:
+        values = schema["enum"]
+        walk.add(
+            node,
+            _ENUM_CODES.get(title or "", BAD_VALUE),
+            f"{where}: unknown {title or 'value'} '{value}'",
+            f"use one of: {', '.join(values)}",
+        )
+    elif form == "iana-time-zone":
+        walk.add(
+            node,
+            BAD_TIME_ZONE,
+            f"{where}: '{value}' is not an IANA time zone",
+            "use a zone name like Asia/Tokyo or Europe/Madrid",
+        )
+    elif form == "24h-time":
+        walk.add(node, BAD_TIME, f"{where}: '{value}' is not a time", 'write 24-hour "HH:MM" in quotes, e.g. "09:00"')
+    elif form == "yaml-date":
+        walk.add(node, WRONG_TYPE, f"{where}: '{value}' is not a date", "write an ISO date like 2026-12-31")
+    elif schema.get("type") == "boolean":
+        walk.add(node, WRONG_TYPE, f"{where} must be true or false, found '{value}'", "write true or false")
+    elif schema.get("type") == "integer":
+        if any(e.validator == "type" for e in errors):
+            walk.add(node, WRONG_TYPE, f"{where} must be a whole number, found '{value}'", "write a number")
+        else:
+            walk.add(
+                node,
+                BAD_VALUE,
+                f"{where} {value} is out of range",
+                f"use {schema.get('minimum')} to {schema.get('maximum')}",
+            )
+    elif any(e.validator == "type" for e in errors):
+        walk.add(node, WRONG_TYPE, f"{where} must be text, found '{value}'", "quote the value")
+    else:
+        what = schema.get("description", "a valid value")
+        walk.add(node, BAD_VALUE, f"{where} '{value}' is not {what}", f"write {what}")
+
+
 def _scalar(node: Node) -> str | None:
     return node.value if isinstance(node, ScalarNode) else None
 
 
-def _pairs(node: MappingNode) -> list[tuple[ScalarNode, Node]]:
-    return [(k, v) for k, v in node.value]
-
-
-def _check(walk: _Walk, node: Node, spec: dict, where: str) -> None:
-    kind = spec["type"]
-    if kind in ("map", "dict", "translated"):
-        if not isinstance(node, MappingNode):
-            walk.add(
-                node, WRONG_TYPE, f"{where} must be a mapping, found {_describe(node)}", "write `key: value` lines"
-            )
-            return
-        if kind == "map":
-            _check_map(walk, node, spec, where)
-        elif kind == "dict":
-            for key, value in _pairs(node):
-                _check(walk, key, spec["key"], f"{where} key")
-                _check(walk, value, spec["values"], f"{where}.{key.value}")
-        else:
-            _check_translated(walk, node, where)
-        return
-    if kind == "list":
-        if not isinstance(node, SequenceNode):
-            walk.add(
-                node, WRONG_TYPE, f"{where} must be a list, found {_describe(node)}", "write `[a, b]` or `- ` items"
-            )
-            return
-        if len(node.value) < spec.get("min", 0):
-            walk.add(node, BAD_VALUE, f"{where} needs at least {spec['min']} item(s)", "add the missing items")
-        for i, item in enumerate(node.value):
-            _check(walk, item, spec["items"], f"{where}[{i}]")
-        return
-    value = _scalar(node)
-    if value is None:
-        walk.add(node, WRONG_TYPE, f"{where} must be a single value, found {_describe(node)}", "write one value")
-        return
-    _check_scalar(walk, node, value, spec, where)
-
-
-def _check_scalar(walk: _Walk, node: ScalarNode, value: str, spec: dict, where: str) -> None:
-    kind = spec["type"]
-    tag = node.tag
-    if kind == "str":
-        if tag != "tag:yaml.org,2002:str":
-            walk.add(node, WRONG_TYPE, f"{where} must be text, found '{value}'", "quote the value")
-        elif "pattern" in spec and not re.fullmatch(spec["pattern"], value):
-            walk.add(node, BAD_VALUE, f"{where} '{value}' is not {spec['what']}", f"write {spec['what']}")
-    elif kind in ("enum", "language"):
-        values = (walk.known or walk.languages) if kind == "language" else spec["values"]
-        if value not in values:
-            what = spec.get("what", "value")
-            walk.add(
-                node,
-                spec.get("code", BAD_VALUE),
-                f"{where}: unknown {what} '{value}'",
-                f"use one of: {', '.join(values)}",
-            )
-    elif kind == "bool":
-        if tag != "tag:yaml.org,2002:bool":
-            walk.add(node, WRONG_TYPE, f"{where} must be true or false, found '{value}'", "write true or false")
-    elif kind == "int":
-        if tag != "tag:yaml.org,2002:int":
-            walk.add(node, WRONG_TYPE, f"{where} must be a whole number, found '{value}'", "write a number")
-        elif not spec.get("min", 0) <= int(value) <= spec.get("max", 10**9):
-            walk.add(node, BAD_VALUE, f"{where} {value} is out of range", f"use {spec.get('min')} to {spec.get('max')}")
-    elif kind == "timezone":
-        if not _is_time_zone(value):
-            walk.add(
-                node,
-                BAD_TIME_ZONE,
-                f"{where}: '{value}' is not an IANA time zone",
-                "use a zone name like Asia/Tokyo or Europe/Madrid",
-            )
-    elif kind == "time":
-        # unquoted 18:00 is a YAML 1.1 sexagesimal integer (1080), so a time must be quoted text
-        if tag != "tag:yaml.org,2002:str" or _minutes(value) is None:
-            walk.add(
-                node, BAD_TIME, f"{where}: '{value}' is not a time", 'write 24-hour "HH:MM" in quotes, e.g. "09:00"'
-            )
-    elif kind == "date":
-        if tag != "tag:yaml.org,2002:timestamp" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            walk.add(node, WRONG_TYPE, f"{where}: '{value}' is not a date", "write an ISO date like 2026-12-31")
-        else:
-            try:
-                dt.date.fromisoformat(value)
-            except ValueError:
-                walk.add(node, WRONG_TYPE, f"{where}: '{value}' is not a date", "write an ISO date like 2026-12-31")
-
-
-def _check_map(walk: _Walk, node: MappingNode, spec: dict, where: str) -> None:
-    fields = spec["keys"]
-    seen: set[str] = set()
-    for key, value in _pairs(node):
-        name = key.value
-        if name in seen:
-            walk.add(key, DUPLICATE_ID, f"{where}: key '{name}' appears twice", "keep one")
-            continue
-        seen.add(name)
-        if name not in fields:
-            walk.add(key, UNKNOWN_KEY, f"{where}: unknown key '{name}'", f"use one of: {', '.join(fields)}")
-            continue
-        _check(walk, value, fields[name][1], f"{where}.{name}" if where else name)
-    for name, (required, _) in fields.items():
-        if required and name not in seen:
-            walk.add(node, MISSING_KEY, f"{where or 'file'}: missing key '{name}'", f"add `{name}:`")
-
-
-def _check_translated(walk: _Walk, node: MappingNode, where: str) -> None:
-    texts: dict[str, str] = {}
-    for key, value in _pairs(node):
-        if key.value not in (walk.known or walk.languages):
-            walk.add(key, UNKNOWN_KEY, f"{where}: unknown language '{key.value}'", f"use {', '.join(walk.languages)}")
-            continue
-        text = _scalar(value)
-        if text is None or value.tag != "tag:yaml.org,2002:str":
-            walk.add(value, WRONG_TYPE, f"{where}.{key.value} must be text", "quote the text")
-        else:
-            texts[key.value] = text
-    present = _keys(node)
-    for language in walk.languages:
-        if language not in present or (language in texts and not texts[language].strip()):
-            walk.add(
-                node,
-                MISSING_TRANSLATION,
-                f"{where}: missing translation '{language}'",
-                f"add `{language}:` with the text in that language",
-            )
-
-
 def _keys(node: MappingNode) -> set[str]:
     return {k.value for k, _ in node.value}
-
-
-def _is_time_zone(name: str) -> bool:
-    if not re.fullmatch(r"[A-Za-z_]+(/[A-Za-z0-9_+-]+)*", name):
-        return False
-    try:
-        zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
-
-
-def _minutes(value: str) -> int | None:
-    match = re.fullmatch(r"(\d{2}):(\d{2})", value)
-    if not match:
-        return None
-    hours, minutes = int(match[1]), int(match[2])
-    if minutes > 59 or hours > 24 or (hours == 24 and minutes):
-        return None
-    return hours * 60 + minutes
 
 
 # --- rules across the file ---------------------------------------------------------------------------------------
@@ -445,9 +441,9 @@ def _check_hours(walk: _Walk, hours: Node | None, where: str) -> None:
             spans.append((day_name, start, end, rule))
 
 
-def _matches(node: Node, spec: dict) -> bool:
+def _matches(node: Node, name: str) -> bool:
     value = _scalar(node)
-    return value is not None and re.fullmatch(spec["pattern"], value) is not None
+    return value is not None and _pattern(name).fullmatch(value) is not None
 
 
 def _check_rules(walk: _Walk, root: MappingNode) -> None:
@@ -481,9 +477,9 @@ def _check_rules(walk: _Walk, root: MappingNode) -> None:
             walk.add(channel, MISSING_KEY, f"{where}: a {kind} channel needs `{needed}`", f"add `{needed}:`")
         # a channel the site publishes must also be on the list the verifier checks against
         email, phone = _get(channel, "email"), _get(channel, "phone")
-        if email is not None and _matches(email, EMAIL) and _scalar(email) not in official_emails:
+        if email is not None and _matches(email, "email") and _scalar(email) not in official_emails:
             walk.add(email, UNKNOWN_REFERENCE, f"{where}.email is not in official.emails", "add it to official.emails")
-        if phone is not None and _matches(phone, PHONE) and _scalar(phone) not in official_phones:
+        if phone is not None and _matches(phone, "phone") and _scalar(phone) not in official_phones:
             walk.add(phone, UNKNOWN_REFERENCE, f"{where}.phone is not in official.phones", "add it to official.phones")
 
 
@@ -505,7 +501,18 @@ def validate(text: str, path: str, languages: Sequence[str]) -> list[Finding]:
     # longer builds is simply unused
     declared_codes = tuple(code for code in declared if code)
     walk = _Walk(path, declared_codes, [], tuple(dict.fromkeys([*declared_codes, *languages])))
-    _check(walk, root, SCHEMA, "")
+    tree = _Tree({}, {}, [])
+    data = _to_data(root, (), tree)
+    by_path: dict[tuple, list[ValidationError]] = {}
+    for error in _validator(walk.languages, walk.known).iter_errors(data):
+        by_path.setdefault(tuple(error.absolute_path), []).append(error)
+    for where, errors in by_path.items():
+        _report(walk, tree, where, errors)
+    # a key given twice where keys are named by the schema (a translated text's languages are not checked for this)
+    for parent, key_node in tree.duplicates:
+        if _fixed_keys(parent):
+            message = f"{_where(tree, parent)}: key '{key_node.value}' appears twice"
+            walk.add(key_node, DUPLICATE_ID, message, "keep one")
     if isinstance(root, MappingNode):
         undeclared = [language for language in languages if language not in declared]
         if undeclared and declared:
@@ -525,6 +532,27 @@ def validate(text: str, path: str, languages: Sequence[str]) -> list[Finding]:
             )
         _check_rules(walk, root)
     return sort_findings(walk.findings)
+
+
+def _fixed_keys(path: tuple) -> bool:
+    """Whether the mapping at ``path`` has keys the schema names (``properties``), not languages or ids."""
+    schema = _DOCUMENT
+    for part in path:
+        schema = _resolve(schema)
+        if schema.get("type") == "array":
+            schema = schema.get("items", {})
+        elif isinstance(part, str) and part in schema.get("properties", {}):
+            schema = schema["properties"][part]
+        else:
+            return False
+    schema = _resolve(schema)
+    return schema.get("type") == "object" and "properties" in schema and schema.get("title") != "translated text"
+
+
+def _resolve(schema: dict) -> dict:
+    while "$ref" in schema:
+        schema = _DEFS[schema["$ref"].rsplit("/", 1)[1]]
+    return schema
 
 
 def text_language(data: dict, language: str, default: str) -> str:
