@@ -92,8 +92,10 @@ class SearchClient {
   // with up to MAX_NESTED_SECTIONS matched sections as deep links. `select` picks and orders the results to show
   // (the results page's filters and sort); default: all, best first. `partial`: no article matched every word;
   // `corrected`: typed word -> the index term searched instead. options.exact: no typo corrections.
+  // options.stale: called once the shards are in; true means the answer is no longer wanted (null, no articles fetched).
   async search(query, limit, select = (results) => results, options = {}) {
     await this.prepare(query);
+    if (options.stale?.()) return null;
     const { results: all, partial, corrected } = this.engine.find(query, options);
     const chosen = select(all).slice(0, limit);
     const docs = await Promise.all(chosen.map((result) => this.loadDoc(result.article)));

@@ -114,6 +114,9 @@ class SearchBox {
     this.results = [];
     this.active = -1;
     this.generation = 0;
+    this.pending = false; // keystrokes not searched yet
+    this.waiting = false; // keystrokes waiting for DELAY_MS without another
+    this.running = false;
     this.timer = 0;
     this.input.addEventListener("focus", () => this.warm());
     this.input.addEventListener("input", () => this.schedule());
@@ -134,9 +137,36 @@ class SearchBox {
     this.client().catch(() => {});
   }
 
+  // A keystroke that follows a pause of DELAY_MS or more is searched at once (no fixed delay after the reader's last
+  // keystroke); a quick run of keystrokes, and the first one, wait until DELAY_MS pass without another, so a fast
+  // typist's unfinished words cost nothing. One query runs at a time: what was typed meanwhile runs next, as one.
   schedule() {
+    const now = performance.now();
+    const pause = this.lastInput !== undefined && now - this.lastInput >= DELAY_MS;
+    this.lastInput = now;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.run(), DELAY_MS);
+    this.waiting = !pause;
+    if (pause) this.request();
+    else {
+      this.timer = setTimeout(() => {
+        this.waiting = false;
+        this.request();
+      }, DELAY_MS);
+    }
+  }
+
+  request() {
+    this.pending = true;
+    if (!this.running) this.drain();
+  }
+
+  async drain() {
+    this.running = true;
+    while (this.pending) {
+      this.pending = false;
+      await this.run();
+    }
+    this.running = false;
   }
 
   async run() {
@@ -152,12 +182,13 @@ class SearchBox {
     let client;
     try {
       client = await this.client();
-      found = await client.search(query, MAX_INSTANT);
+      // overtaken by newer keystrokes once its shards are in: it fetches no articles and shows nothing
+      found = await client.search(query, MAX_INSTANT, undefined, { stale: () => this.pending || this.waiting });
     } catch {
       if (generation === this.generation) this.status.textContent = this.config.strings.unavailable || "";
       return;
     }
-    if (generation !== this.generation) return; // the reader typed on meanwhile
+    if (!found || generation !== this.generation) return; // the reader typed on meanwhile
     this.results = found.shown;
     this.active = -1;
     this.render(query, found.all.length, notes(this.config.strings, query, found, client.engine.language));
