@@ -115,7 +115,8 @@ def on_files(files, config):
         for f in files.documentation_pages():
             if role_of(doc_id_of(f)) is Role.ARTICLE and shard_of(doc_id_of(f), count) != index:
                 f.inclusion = InclusionLevel.EXCLUDED  # another worker renders it; links to it still resolve
-    scope = build_state.preview().render_scope
+    preview = build_state.preview()
+    scope = preview.render_scope if preview.active else None
     if scope is not None:
         # the live preview renders only the articles and announcements an edit affects; every other page of the
         # language renders as in a complete build (the navigation and the listings need them)

@@ -126,7 +126,8 @@ def on_files(files, config):
     # once per build; again when the live preview replaced the shared report after an edit
     if _build.report is None or (shared is not None and shared is not _build.report):
         docs_dir = Path(config.docs_dir)
-        tree = read_tree(docs_dir, _build.languages, build_state.preview().snapshot)
+        preview = build_state.preview()
+        tree = read_tree(docs_dir, _build.languages, preview.snapshot if preview.active else None)
         # the site-wide checks made it at the start of the build (hooks/validation.py), except in other workers
         _build.report = shared
         if _build.report is None:

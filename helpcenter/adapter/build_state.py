@@ -25,7 +25,7 @@ class BuildState:
 class PreviewState:
     """Set by the preview driver only; an ordinary build leaves every field at its default."""
 
-    active: bool = False
+    active: bool = False  # a preview build is running (only then do the hooks read the fields below)
     # language -> doc ids of the articles and announcements to render; None renders all (the first build)
     render_scope: dict[str, frozenset[str]] | None = None
     # the driver rebuilds one language alone: its build also writes what a complete build writes at its end
@@ -50,7 +50,7 @@ class PreviewState:
     @property
     def partial(self) -> bool:
         """A rebuild of one language after an edit (not a first build)."""
-        return self.single_language and not self.starting
+        return self.active and self.single_language and not self.starting
 
 
 _state = BuildState()

@@ -47,7 +47,8 @@ def starts_new_build(config) -> bool:
     static-i18n sets current_language in its own on_config (priority -100), after our hooks' on_config (priority 0),
     and keeps it for the later languages' builds, so it is still unset only at the very start.
     """
-    if build_state.preview().starting:
+    preview = build_state.preview()
+    if preview.active and preview.starting:
         return True  # a one-language preview starts at its language (helpcenter/adapter/preview.py)
     return getattr(config.plugins.get("i18n"), "current_language", None) is None
 
@@ -58,7 +59,8 @@ def finishes_build(config) -> bool:
     static-i18n runs the other languages' builds inside the default language's on_post_build and flags itself
     ``building`` meanwhile; their on_post_build events see the flag, the default language's later handlers do not.
     """
-    if build_state.preview().single_language:
+    preview = build_state.preview()
+    if preview.active and preview.single_language:
         return True  # the live preview rebuilds one language alone (helpcenter/adapter/preview.py)
     return not getattr(config.plugins.get("i18n"), "building", False)
 

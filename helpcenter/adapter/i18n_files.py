@@ -66,15 +66,21 @@ def create_i18n_file(file, current_language, default_language, all_languages, co
     return created
 
 
-def start_build(keep_inspected: bool = False) -> None:
+def start_build(keep_inspected: bool = False, building: str | None = None) -> None:
     """Forget the previous build's files and route static-i18n through the memo (idempotent).
 
     ``keep_inspected``: the live preview rebuilds one language after another on the same files; the inspected
     objects are never built or changed (see above), so they serve the next rebuild too. A deleted file's is never
-    asked for again; a moved one has another key.
+    asked for again; a moved one has another key. ``building``: the one language the preview builds next; the files
+    made for the other languages served its pages as alternates only (their URL and language are read), and serve
+    again; its own are made afresh, since MkDocs attaches the build's pages to them.
     """
     global _active
-    _files.clear()
+    if building is None:
+        _files.clear()
+    else:
+        for key in [key for key in _files if key[1] == building]:
+            del _files[key]
     if not keep_inspected:
         _inspected.clear()
     _active = True
@@ -83,9 +89,9 @@ def start_build(keep_inspected: bool = False) -> None:
 
 def end_build(keep_inspected: bool = False) -> None:
     """Let the files go once every language is built; nothing reads them afterwards (but the preview's next
-    rebuild, which keeps the inspected ones)."""
+    rebuild: it keeps them all, and start_build drops those of the language it builds)."""
     global _active
-    _files.clear()
     if not keep_inspected:
+        _files.clear()
         _inspected.clear()
     _active = False

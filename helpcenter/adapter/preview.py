@@ -159,7 +159,6 @@ class PreviewSite:
         start = time.monotonic()
         build_state.reset_preview()
         preview = build_state.preview()
-        preview.active = True
         self._queue = {}
         self._support = None
         self.config = load_config(str(self.config_file), site_dir=str(self.site_dir), strict=False)
@@ -171,14 +170,14 @@ class PreviewSite:
         with _collecting() as collected:
             if first != self.default:
                 with self._one_language(first, starting=True):
-                    build(self.config)
+                    self._build()
             else:
                 i18n = self.config.plugins.get("i18n")
                 if i18n is not None:
                     i18n.building = True  # the default language alone: static-i18n does not go on to the others
                 preview.single_language = preview.starting = True
                 try:
-                    build(self.config)
+                    self._build()
                 finally:
                     if i18n is not None:
                         i18n.building = False
@@ -238,7 +237,7 @@ class PreviewSite:
         mkdocs_utils.clean_directory = lambda _path: None  # the other languages' pages stay
         if not starting:
             # the hook starts it only at a build's start (hooks/i18n_files.py)
-            i18n_files.start_build(keep_inspected=True)
+            i18n_files.start_build(keep_inspected=True, building=language)
         try:
             yield
         finally:
@@ -297,7 +296,17 @@ class PreviewSite:
     def _build_plan(self, plan: LanguagePlan) -> None:
         self._remove_outputs(plan)
         with self._one_language(plan.language, None if plan.complete else plan.render):
+            self._build()
+
+    def _build(self) -> None:
+        """MkDocs' build, with the hooks in preview mode: outside it, a build in the same process (tests) is an
+        ordinary one, whatever the preview keeps."""
+        preview = build_state.preview()
+        preview.active = True
+        try:
             build(self.config)
+        finally:
+            preview.active = False
 
     def _edited_pages(self, changed: set[str]) -> tuple[dict[tuple[str, str], SourcePage | None], set[str]]:
         """The edited pages, and the languages whose other files (images...) changed: their build copies them."""
