@@ -201,3 +201,9 @@ def test_every_channels_error_at_once_at_its_own_line():
     assert len(changed) == 3
     found = {(f.line, f.code) for f in channels.validate("\n".join(lines), "c.yml", languages)}
     assert {(changed["kind"], "SUP110"), (changed["tier"], "SUP101"), (changed["zone"], "SUP130")} <= found
+
+
+def test_the_writers_guide_lists_the_schemas_announcement_types():
+    guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    row = next(line for line in guide.splitlines() if line.startswith("| `type` | announcements |"))
+    assert re.findall(r"`([a-z]+)`", row.split("|")[3]) == list(announcements.TYPES)
