@@ -33,6 +33,10 @@ def lychee_command(site_dir: Path, binary: str | None = None) -> list[str]:
         "--include-fragments",
         "--index-files",
         "index.html",
+        # the pages: the machine-readable copies (llms.txt, the articles' index.md) repeat their links as
+        # absolute URLs, and lychee's plain-text link finder took "お客様は、vip@example.com" for a relative path
+        "--extensions",
+        "html",
         "--root-dir",
         str(site_dir),
         "--format",
