@@ -6,6 +6,7 @@ import importlib.util
 import os
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -234,3 +235,12 @@ def changed_demo(tmp_path_factory):
     english.write_text(english.read_text(encoding="utf-8") + "\nTiers are reviewed every quarter.\n", encoding="utf-8")
     build_site(config, root / "site", strict=False, jobs=2)
     return root / "site"
+
+
+def wait_until(page, script: str, arg=None, timeout_s: float = 15) -> None:
+    """Poll a JavaScript function until it returns true (the site's CSP refuses page.wait_for_function's eval)."""
+    deadline = time.monotonic() + timeout_s
+    while not page.evaluate(script, arg):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {script} ({arg!r})")
+        page.wait_for_timeout(50)

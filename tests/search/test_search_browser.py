@@ -4,24 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from urllib.parse import parse_qs, urlparse
 
 import pytest
+from conftest import wait_until
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 HEADER_INPUT = ".hc-search--header input[data-hc-search]"
-
-
-def wait_until(page, script: str, arg=None, timeout_s: float = 15) -> None:
-    """Poll a JavaScript function until it returns true. Not page.wait_for_function: that evaluates its predicate
-    with eval() in the page, which the site's Content-Security-Policy (no 'unsafe-eval') rightly refuses."""
-    deadline = time.monotonic() + timeout_s
-    while not page.evaluate(script, arg):
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {script} ({arg!r})")
-        page.wait_for_timeout(50)
 
 
 INSTANT_RESULT = ".hc-search--header a[data-hc-result]"

@@ -4,10 +4,10 @@ count of articles), precision (every word first, CJK bigram coverage, nonsense g
 from __future__ import annotations
 
 import re
-import time
 from urllib.parse import parse_qs, urlparse
 
 import pytest
+from conftest import wait_until
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -26,15 +26,6 @@ REAL_QUERIES = [
     ("es/", "contraseña"),
     ("es/", "retiro"),
 ]
-
-
-def wait_until(page, script: str, arg=None, timeout_s: float = 15) -> None:
-    """Poll a JavaScript function until it returns true (the site's CSP refuses page.wait_for_function's eval)."""
-    deadline = time.monotonic() + timeout_s
-    while not page.evaluate(script, arg):
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {script} ({arg!r})")
-        page.wait_for_timeout(50)
 
 
 def open_results(page, demo_server: str, prefix: str, query: str) -> None:

@@ -5,12 +5,11 @@ announcements (a small fixture help center, tests/search/search_fixture.py)."""
 
 from __future__ import annotations
 
-import time
 from urllib.parse import urlparse
 
 import pytest
 import search_fixture as fixture
-from conftest import load_script, write_site
+from conftest import load_script, wait_until, write_site
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -19,15 +18,6 @@ RESULT = "[data-hc-results-list] a[data-hc-result]"
 NEWS_RESULT = "[data-hc-announcements-list] a[data-hc-result]"
 TOGGLE = "[data-hc-filters-toggle]"
 FACET = "[data-hc-category-filter]"
-
-
-def wait_until(page, script: str, arg=None, timeout_s: float = 15) -> None:
-    """Poll a JavaScript function until it returns true (the site's CSP refuses page.wait_for_function's eval)."""
-    deadline = time.monotonic() + timeout_s
-    while not page.evaluate(script, arg):
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {script} ({arg!r})")
-        page.wait_for_timeout(50)
 
 
 def open_results(page, url: str, rendered: str | None = None) -> None:
