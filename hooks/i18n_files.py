@@ -1,6 +1,6 @@
 """MkDocs hook: static-i18n creates each localized file once per build, not once per language and alternate.
 
-See helpcenter/adapter/i18n_files.py: about a second per build worker at 500 articles per language.
+See helpcenter/adapter/i18n_files.py; the README's build figures say what it saves.
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@ the number of languages.
 
 static-i18n builds the languages one after another in one process and keeps every language's files (with their
 pages) for its sitemap template, which hooks/catalog.py replaces; the default language's pages also stay alive
-while static-i18n builds the other languages from inside that build. At 2,000 articles per language a worker
-held about 400 MB; 320 MB without these references.
+while static-i18n builds the other languages from inside that build. What this saves is measured in the README
+("How the build stays linear").
 """
 
 from __future__ import annotations

@@ -12,8 +12,8 @@ Two kinds of result:
   fallbacks from: memoized per language asked for.
 - A file in any other language is only inspected: static-i18n reads its ``locale``, ``localization``,
   ``norm_src_uri`` and page-or-asset kind (all set by the source file alone) and moves on. Most calls are of this
-  kind, and one object per source file serves every language that asks. Keeping one per language as well held
-  about 75 MB more per build worker at 2,000 articles per language.
+  kind, and one object per source file serves every language that asks (one per language as well cost memory:
+  README, "How the build stays linear").
 
 Sharing one object between the language builds is safe because static-i18n and MkDocs change only the files of
 the language being built (alternates, pages), and each object is a file of exactly one language's build; the
