@@ -244,3 +244,8 @@ def wait_until(page, script: str, arg=None, timeout_s: float = 15) -> None:
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {script} ({arg!r})")
         page.wait_for_timeout(50)
+
+
+# axe-core (vendored in tests/vendor) and the WCAG 2.1 AA rule tags the browser quality gates run it with
+AXE = (ROOT / "tests/vendor/axe-core/axe.min.js").read_text(encoding="utf-8")
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]

@@ -8,15 +8,13 @@ from __future__ import annotations
 import random
 
 import pytest
-from conftest import DEMO_LANGUAGES, ROOT, require_demo
+from conftest import AXE, DEMO_LANGUAGES, ROOT, WCAG_21_AA, require_demo
 
 from helpcenter.content.catalog import Role, role_of
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 require_demo()
 
-AXE = (ROOT / "tests/vendor/axe-core/axe.min.js").read_text(encoding="utf-8")
-WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 TEMPLATES = {
     "home": "",
     "category": "security/",

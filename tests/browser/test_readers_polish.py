@@ -8,15 +8,13 @@ import datetime as dt
 import re
 
 import pytest
-from conftest import DEMO_BRAND, ROOT, require_demo
+from conftest import AXE, DEMO_BRAND, WCAG_21_AA, require_demo
 
 from helpcenter.content.strings import load_strings
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 require_demo()
 
-AXE = (ROOT / "tests/vendor/axe-core/axe.min.js").read_text(encoding="utf-8")
-WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PHONE = {"width": 390, "height": 844}
 PHONE_PAGES = {
     "home": "",
