@@ -16,11 +16,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-# tools/ is at the repository root, outside the installed helpcenter package
-sys.path.insert(0, str(ROOT))
+from devtools.benchmark import LANGUAGES, generate_corpus, measure_build, write_config
 
-from tools.benchmark import LANGUAGES, generate_corpus, measure_build, write_config  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 # issue #2's targets on a 2-core machine: articles per language -> (wall seconds, peak RSS MB or None)
 TARGETS = {500: (12.0, None), 2000: (60.0, 600.0)}

@@ -26,11 +26,9 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-# tools/ is at the repository root, outside the installed helpcenter package
-sys.path.insert(0, str(ROOT))
+from devtools.benchmark import generate_corpus, write_config
 
-from tools.benchmark import generate_corpus, write_config  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 TARGETS = {"demo": 1.5, "500": 3.0, "2000": 5.0}  # issue 16: median edit-to-preview, seconds, 2 cores
 FIRST_SERVE_TARGET = {"500": 20.0}

@@ -1,5 +1,5 @@
 """Search benchmark: the help center's sharded per-language Lunr search against stock Material search, on the
-synthetic corpus of the build benchmark (tools.benchmark), served on localhost and driven in Chromium.
+synthetic corpus of the build benchmark (scripts/devtools/benchmark.py), served on localhost and driven in Chromium.
 
     python scripts/bench_search.py --articles 500 --articles 2000 --baseline
 
@@ -38,11 +38,9 @@ from urllib.parse import urlparse
 import yaml
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-ROOT = Path(__file__).resolve().parent.parent
-# tools/ is at the repository root, outside the installed helpcenter package
-sys.path.insert(0, str(ROOT))
+from devtools.benchmark import LANGUAGES, generate_corpus, measure_build, write_config
 
-from tools.benchmark import LANGUAGES, generate_corpus, measure_build, write_config  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 CHROMIUM = "/usr/bin/chromium"
 QUERY = {"en": "withdrawal fees", "ja": "出金手数料"}

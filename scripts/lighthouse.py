@@ -20,13 +20,10 @@ import tempfile
 import threading
 from pathlib import Path
 
+from devtools.lighthouse_report import CATEGORIES, failed_audits, scores
 from helpcenter.adapter.site_build import build_site
 
 ROOT = Path(__file__).resolve().parent.parent
-# tools/ is at the repository root, outside the installed helpcenter package
-sys.path.insert(0, str(ROOT))
-
-from tools.lighthouse_report import CATEGORIES, failed_audits, scores  # noqa: E402
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 PAGES = {"home": "", "article": "security/enable-2fa/", "search": "search/?q=2FA"}

@@ -12,11 +12,7 @@ import shutil
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-# tools/ is at the repository root, outside the installed helpcenter package
-sys.path.insert(0, str(ROOT))
-
-from tools.vendor import (  # noqa: E402
+from devtools.vendor import (
     MANIFEST,
     VENDORED,
     load_json,
@@ -26,6 +22,8 @@ from tools.vendor import (  # noqa: E402
     planned_files,
     read_tree,
 )
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(argv: list[str] | None = None) -> int:

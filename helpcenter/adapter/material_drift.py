@@ -5,7 +5,7 @@ Written against mkdocs-material 9.7.1. overrides/ shadows some of Material's tem
 Each such copy is a fork: when Material changes the original upstream, ours keeps the old one, silently.
 overrides/MATERIAL_COPIES.json records, for each copy, the upstream file it came from with the hashes of both sides
 and the unified diff between them, which is our change to re-apply onto a new upstream. ``check()`` compares that
-record with the installed Material and the files in overrides/, as tools/vendor.py does for npm files.
+record with the installed Material and the files in overrides/, as scripts/devtools/vendor.py does for npm files.
 
 A record's key is the path in overrides/, or ``path#block`` when the copy is one Jinja block of the file (main.html
 copies only base.html's ``site_meta`` block; Material's own main.html is just ``{% extends "base.html" %}``, the

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import load_script, require_demo
 
+from devtools.benchmark import LANGUAGES, BuildMeasure, generate_corpus, write_config
 from helpcenter.adapter.site_build import build_site
-from tools.benchmark import LANGUAGES, BuildMeasure, generate_corpus, write_config
 
 # reads the demo help center's content (data/, docs/) as its test data
 require_demo()

@@ -13,9 +13,11 @@ from conftest import ROOT
 
 PACKAGE = ROOT / "helpcenter"
 THIRD_PARTY = ("mkdocs", "material", "mkdocs_static_i18n")
-# development tools: they drive MkDocs builds (benchmark corpus, Lighthouse, npm vendoring), so they live in tools/ at
-# the repository root, outside the package that pyproject.toml ships
-TOOLS = {"tools.benchmark", "tools.lighthouse_report", "tools.vendor"}
+# development tools: they drive MkDocs builds (benchmark corpus, Lighthouse, npm vendoring), so they live in
+# scripts/devtools/, outside the package that pyproject.toml ships; the scripts import them as `devtools`, since Python
+# puts a script's own folder first on sys.path
+DEVTOOLS = ROOT / "scripts" / "devtools"
+TOOLS = {"devtools.benchmark", "devtools.lighthouse_report", "devtools.vendor"}
 ROOMS = ("content", "publish", "adapter")  # each may import those before it, never those after it
 
 
@@ -86,9 +88,10 @@ print(len({core!r}))
 def test_development_tools_are_outside_the_shipped_package():
     import tomllib
 
-    tools = {module_name(p) for p in (ROOT / "tools").glob("*.py") if p.name != "__init__.py"}
+    tools = {f"devtools.{p.stem}" for p in DEVTOOLS.glob("*.py") if p.name != "__init__.py"}
     assert tools == TOOLS
+    assert not list((ROOT / "tools").glob("*.py"))  # the old place, at the repository root
     assert not [name for name in modules() if name.split(".")[-1] in {t.split(".")[-1] for t in TOOLS}]
-    # setuptools ships what packages.find includes: helpcenter and its subpackages, never tools
+    # setuptools ships what packages.find includes: helpcenter and its subpackages, never scripts/devtools
     found = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"]
     assert found["find"]["include"] == ["helpcenter*"]

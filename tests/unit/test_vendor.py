@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from tools.vendor import MANIFEST, VENDORED, load_json, manifest_for, manifest_problems, read_tree
+from devtools.vendor import MANIFEST, VENDORED, load_json, manifest_for, manifest_problems, read_tree
 
 ROOT = Path(__file__).resolve().parents[2]
 
