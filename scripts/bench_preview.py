@@ -4,9 +4,10 @@
     python scripts/bench_preview.py --corpus demo --edits 5
 
 For each corpus it starts the preview as `make serve` does (scripts/serve.py) on a free port, waits for the first
-answer, then edits an article of the default language (its title and its body) and polls the article's page and
-its category's page until both show the edit. Prints the first-serve time, each edit's time and their median, and
-the serving process's peak memory (VmHWM). Figures are wall-clock on this machine: run it on a quiet one.
+answer, then edits an article of the default language (the one the configuration names, served at the site root:
+its title and its body) and polls the article's page and its category's page until both show the edit. Prints the
+first-serve time, each edit's time and their median, and the serving process's peak memory (VmHWM). Figures are
+wall-clock on this machine: run it on a quiet one.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from devtools.benchmark import generate_corpus, write_config
+from devtools.benchmark import LANGUAGES, generate_corpus, write_config
+from helpcenter.adapter.site_config import read_site_config
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,8 +43,15 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _demo_project(work: Path) -> tuple[Path, Path]:
-    """A copy of the demo's content and configuration; the generator's files linked, as in a clone."""
+def _default_pages(config: Path) -> Path:
+    """docs/<default language>/ of a configuration: the pages the preview serves at the site root."""
+    site = read_site_config(config)
+    return site.docs_dir / site.default_language
+
+
+def _demo_project(work: Path) -> tuple[Path, Path, Path]:
+    """A copy of the demo's content and configuration; the generator's files linked, as in a clone. Returns the
+    configuration, its default language's pages and the article to edit."""
     root = work / "demo"
     root.mkdir(parents=True)
     for name in ("docs", "data"):
@@ -52,16 +61,21 @@ def _demo_project(work: Path) -> tuple[Path, Path]:
     # copies, as in a clone: a change to the repository's templates while the benchmark runs is not an edit
     for name in ("hooks", "overrides", "helpcenter/locales"):
         shutil.copytree(ROOT / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
-    article = next(p for p in sorted((root / "docs" / "en").glob("*/*.md")) if p.name != "index.md")
-    return root / "mkdocs.yml", article
+    config = root / "mkdocs.yml"
+    pages = _default_pages(config)
+    return config, pages, next(p for p in sorted(pages.glob("*/*.md")) if p.name != "index.md")
 
 
-def _synthetic_project(work: Path, articles: int) -> tuple[Path, Path]:
+def _synthetic_project(work: Path, articles: int) -> tuple[Path, Path, Path]:
     root = work / f"corpus-{articles}"
     root.mkdir(parents=True)
     generate_corpus(root, articles, ROOT / "docs")
     config = write_config(root, ROOT / "mkdocs.yml", stock=False)
-    return config, root / "docs" / "en" / "fees" / "article-00003.md"
+    pages = _default_pages(config)
+    if pages.name not in LANGUAGES:
+        known = ", ".join(LANGUAGES)
+        raise SystemExit(f"the configuration's default language, {pages.name}, is none of the corpus's: {known}")
+    return config, pages, pages / "fees" / "article-00003.md"
 
 
 def _get(url: str) -> str:
@@ -88,12 +102,12 @@ def _peak_rss_mb(pid: int) -> float:
     return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))) / 1024
 
 
-def _urls(base: str, docs_dir: Path, article: Path) -> tuple[str, str]:
-    relative = article.relative_to(docs_dir / "en")  # the default language is served at the root
+def _urls(base: str, pages: Path, article: Path) -> tuple[str, str]:
+    relative = article.relative_to(pages)  # the default language's pages are served at the root
     return f"{base}{relative.with_suffix('').as_posix()}/", f"{base}{relative.parent.as_posix()}/"
 
 
-def measure(name: str, config: Path, article: Path, edits: int) -> dict:
+def measure(name: str, config: Path, pages: Path, article: Path, edits: int) -> dict:
     port = _free_port()
     base = f"http://127.0.0.1:{port}/"
     log = config.parent / "serve.log"
@@ -110,7 +124,7 @@ def measure(name: str, config: Path, article: Path, edits: int) -> dict:
                 time.sleep(0.1)
             first = time.perf_counter() - start
             _wait_idle(base)  # a writer edits once the preview is up; the other languages build meanwhile
-            article_url, category_url = _urls(base, config.parent / "docs", article)
+            article_url, category_url = _urls(base, pages, article)
             original = article.read_text(encoding="utf-8")
             times = []
             for n in range(edits):
@@ -144,10 +158,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'corpus':>8} {'first serve s':>14} {'edits s':>24} {'median s':>9} {'target':>7} {'peak MB':>8}")
     for corpus in args.corpus or ["demo", "500", "2000"]:
         if corpus == "demo":
-            config, article = _demo_project(work)
+            config, pages, article = _demo_project(work)
         else:
-            config, article = _synthetic_project(work, int(corpus))
-        result = measure(corpus, config, article, args.edits)
+            config, pages, article = _synthetic_project(work, int(corpus))
+        result = measure(corpus, config, pages, article, args.edits)
         edits = " ".join(f"{t:.2f}" for t in result["times"])
         verdict = "met" if result["median"] <= TARGETS[corpus] else "MISSED"
         print(

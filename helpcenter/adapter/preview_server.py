@@ -8,7 +8,8 @@ private members used here):
 - the browsers reload as soon as the pages are written; the search indexes follow while they already show;
 - the live-reload script is a file (/.hc-preview/livereload.js), not inline: the site's Content-Security-Policy
   allows scripts from the site only, and blocked MkDocs' inline one;
-- a build's findings show as a banner on every previewed page until they are fixed; the last good output stays;
+- a build's findings show as a banner on every previewed page until they are fixed, in the page's language; the
+  last good output stays;
 - a missing page gets its language's 404 page, as on the published site.
 """
 
@@ -18,6 +19,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import threading
 import time
 import traceback
@@ -28,8 +30,11 @@ import watchdog.observers
 from jinja2 import Environment, PackageLoader, select_autoescape
 from mkdocs.livereload import LiveReloadServer, _timestamp
 
+from helpcenter.adapter.i18n import helpcenter_settings, project_path, ui_strings
 from helpcenter.adapter.preview import Outcome, PreviewSite
 from helpcenter.content.findings import Severity
+from helpcenter.content.languages import direction
+from helpcenter.content.strings import SOURCE_LANGUAGE, load_strings, own_strings
 
 log = logging.getLogger("mkdocs.helpcenter.preview")
 
@@ -44,6 +49,10 @@ MAX_SHOWN = 20
 # assets) are answered first, not slowed by a build holding the interpreter
 RELOAD_GRACE = 1.0
 _TEMPLATES = Environment(loader=PackageLoader("helpcenter", "templates"), autoescape=select_autoescape(["html"]))
+# the banner's texts, in helpcenter/locales/<lang>.yml; a language that lacks any of them gets the English banner
+BANNER_KEYS = ("preview_findings_one", "preview_findings_other", "preview_findings_text", "preview_findings_more")
+# a page's root element: the build writes the site's own language code there (helpcenter/publish/page_language.py)
+_HTML_LANG = re.compile(rb"""<html\b[^>]*?\slang\s*=\s*["']?([A-Za-z0-9-]+)""", re.IGNORECASE)
 
 
 def _script() -> bytes:
@@ -57,11 +66,42 @@ def problems_of(site: PreviewSite) -> list[str]:
     return list(dict.fromkeys(shown))
 
 
-def banner_html(problems: list[str]) -> bytes:
+def page_language(content: bytes, languages, default: str) -> str:
+    """The language of a previewed page: its ``<html lang>`` when that is a language of the site, else the default."""
+    match = _HTML_LANG.search(content)
+    code = match.group(1).decode("ascii") if match else ""
+    return code if code in languages else default
+
+
+def banner_strings(config, language: str) -> tuple[str, dict[str, str]]:
+    """The language the banner speaks and its strings: ``language`` when it has every banner text (shipped, or in
+    the adopter's ``extra.helpcenter.ui_strings``), else English. The build's HC401 names the missing keys."""
+    if config is None:
+        own = own_strings(language)
+    else:
+        folder = helpcenter_settings(config).get("ui_strings")
+        own = own_strings(language, project_path(config, folder) if folder else None)
+    if any(key not in own for key in BANNER_KEYS):
+        language = SOURCE_LANGUAGE
+    return language, (load_strings(language) if config is None else ui_strings(config, language))
+
+
+def banner_html(problems: list[str], language: str = SOURCE_LANGUAGE, strings: dict[str, str] | None = None) -> bytes:
+    """The findings banner, its texts from ``strings`` (English if none) and in ``language``."""
     if not problems:
         return b""
+    strings = strings or load_strings(SOURCE_LANGUAGE)
+    more = max(0, len(problems) - MAX_SHOWN)
+    title = strings["preview_findings_one" if len(problems) == 1 else "preview_findings_other"]
     template = _TEMPLATES.get_template("preview-banner.html")
-    return template.render(shown=problems[:MAX_SHOWN], more=max(0, len(problems) - MAX_SHOWN)).encode("utf-8")
+    return template.render(
+        lang=language,
+        dir=direction(language),
+        title=title.format(n=len(problems)),
+        text=strings["preview_findings_text"],
+        shown=problems[:MAX_SHOWN],
+        more=strings["preview_findings_more"].format(n=more) if more else "",
+    ).encode("utf-8")
 
 
 class PreviewServer(LiveReloadServer):
@@ -192,7 +232,11 @@ class PreviewServer(LiveReloadServer):
 
     def _inject_js_into_html(self, content: bytes, epoch: int) -> bytes:
         with self._lock:
-            banner = banner_html(self._problems)
+            problems = self._problems
+        banner = b""
+        if problems:  # in the language of the page it is on: the writer previews what they write
+            language = page_language(content, self.site.languages, self.site.default or SOURCE_LANGUAGE)
+            banner = banner_html(problems, *banner_strings(self.site.config, language))
         script = f'<script src="{SCRIPT_PATH}" data-epoch="{epoch}" data-request="{_timestamp()}"></script>'.encode()
         body_end = content.rfind(b"</body>")
         body_end = len(content) if body_end < 0 else body_end

@@ -1,8 +1,9 @@
 """The preview as a writer runs it (scripts/serve.py, what `make serve` starts), over HTTP.
 
 A fixture help center (en and pt-BR, not the demo): the first answer comes before the other language is built,
-a save shows without a restart, a broken save shows its finding as a banner while the server keeps serving, a
-missing page gets its language's 404 page, and the reload script is a file the site's CSP allows.
+a save shows without a restart, a broken save shows its finding as a banner (in each page's language) while the
+server keeps serving, a missing page gets its language's 404 page, and the reload script is a file the site's CSP
+allows.
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from html import escape
 from pathlib import Path
 
 import pytest
 
+from helpcenter.content.strings import load_strings
 from tests.adoption.test_adopters_kit import configure, new_project, write_tree
 from tests.preview.test_incremental_preview import _site
 
@@ -76,6 +79,13 @@ def served(tmp_path_factory):
         log.close()
 
 
+def _banner(page: str) -> str:
+    """The findings banner of a served page, "" without one."""
+    marker = page.find("data-hc-preview-findings")
+    start = page.rfind("<div", 0, marker)
+    return page[start : page.find("</div>", start)] if marker >= 0 else ""
+
+
 def _idle(base: str) -> None:
     _until(lambda: not json.loads(_get(base + ".hc-preview/status.json")[1] or '{"busy": true}')["busy"])
 
@@ -112,6 +122,12 @@ def test_a_save_shows_and_a_broken_save_shows_its_finding_as_a_banner(served):
     article.write_text(original.replace("title: Change a flight", "title: [unclosed"), "utf-8")
     page = _until(lambda: (p := _get(base + "booking/change/")[1]) and "data-hc-preview-findings" in p and p)
     assert "docs/en/booking/change.md:" in page and "HC100" in page
+    english = _banner(page)
+    assert 'lang="en"' in english and escape(load_strings("en")["preview_findings_text"]) in english
+    # on a page of another language the banner speaks that language (the findings stay as the terminal shows them)
+    portuguese = _banner(_get(base + "pt-BR/baggage/allowance/")[1])
+    assert 'lang="pt-BR"' in portuguese and escape(load_strings("pt-BR")["preview_findings_text"]) in portuguese
+    assert "docs/en/booking/change.md:" in portuguese
     assert "Change or rebook a flight" in _get(base + "booking/")[1]  # the last good output stays
     article.write_text(original, "utf-8")
     _until(lambda: "data-hc-preview-findings" not in _get(base + "booking/change/")[1])
