@@ -46,7 +46,7 @@ def llms_txt_path(language: str, default: str) -> str:
 
 def _line(text: str) -> str:
     """One line of running text: no line breaks, no Markdown link syntax that would break the list item."""
-    return " ".join(str(text or "").split())
+    return " ".join((text if type(text) is str else str(text or "")).split())
 
 
 def _link_text(text: str) -> str:
@@ -67,8 +67,9 @@ def llms_txt(
     """
     articles = {a["id"]: a for a in index["articles"]}
     lines = [f"# {_line(site_name)}", ""]
-    if _line(site_description):
-        lines += [f"> {_line(site_description)}", ""]
+    description = _line(site_description)
+    if description:
+        lines += [f"> {description}", ""]
     lines += [
         f"Language: {index['language']}. Each article links its Markdown copy; the page itself is the same address "
         "without index.md. The same content as JSON: " + absolute(site_url, f"api/{index['language']}/index.json"),
@@ -108,18 +109,53 @@ _BLOCKS = frozenset(
         "details", "summary",
     }
 )  # fmt: skip
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Every text node goes through _escape, _clean_inline and often _protect_line_start: each skips its regular
+# expressions when a plain test shows they would change nothing (most text has nothing to escape). Those regular
+# expressions, run on every node, were close to half of article_markdown's time (scripts/bench_twins.py).
 _TEXT_ESCAPES = re.compile(r"([\\`*\[\]<])")
+_NEEDS_ESCAPE = re.compile(r"[\\`*\[\]<_]")
+_EDGE_UNDERSCORE = re.compile(r"(?<!\w)_|_(?!\w)")
 _LINE_START = re.compile(r"^(\s*)([#>+]|-(?=\s)|=+\s*$|\d+(?=[.)]\s))")
+_SPACES_AND_TABS = re.compile(r"[ \t]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def _escape(text: str) -> str:
+    if _NEEDS_ESCAPE.search(text) is None:
+        return text
     text = _TEXT_ESCAPES.sub(r"\\\1", text)
     # an underscore inside a word (snake_case) is literal in CommonMark; one at a word's edge may start emphasis
-    return re.sub(r"(?<!\w)_|_(?!\w)", r"\_", text)
+    return _EDGE_UNDERSCORE.sub(r"\_", text) if "_" in text else text
+
+
+def _inline_text(text: str | None) -> str:
+    """A text node's Markdown: ``_escape(re.sub(r"\\s+", " ", text))`` (str.split() knows \\s's whitespace)."""
+    if not text:
+        return ""
+    if text.isspace():  # the line breaks between elements
+        return " "
+    words = text.split()
+    collapsed = " ".join(words) if len(words) > 1 else words[0]
+    if text[0].isspace():
+        collapsed = " " + collapsed
+    if text[-1].isspace():
+        collapsed += " "
+    return _escape(collapsed)
 
 
 def _classes(node: LexborNode) -> set[str]:
     return set((node.attributes.get("class") or "").split())
+
+
+def _has_class(node: LexborNode, name: str) -> bool:
+    classes = node.attributes.get("class")
+    return bool(classes) and name in classes.split()
+
+
+def _dropped_class(node: LexborNode) -> bool:
+    classes = node.attributes.get("class")
+    return bool(classes) and not _DROPPED_CLASSES.isdisjoint(classes.split())
 
 
 def _children(node: LexborNode):
@@ -136,15 +172,17 @@ class _Converter:
     # inline content -------------------------------------------------------------------------------------------
     def inline(self, node: LexborNode) -> str:
         out = []
-        for child in _children(node):
-            out.append(self.inline_node(child))
+        for child in node.iter(include_text=True):
+            tag = child.tag
+            out.append(_inline_text(child.text_content) if tag == "-text" else self.inline_element(child, tag))
         return "".join(out)
 
     def inline_node(self, node: LexborNode) -> str:
         tag = node.tag
-        if tag == "-text":
-            return _escape(re.sub(r"\s+", " ", node.text_content or ""))
-        if tag.startswith("-") or tag in _DROPPED or _classes(node) & _DROPPED_CLASSES:
+        return _inline_text(node.text_content) if tag == "-text" else self.inline_element(node, tag)
+
+    def inline_element(self, node: LexborNode, tag: str) -> str:
+        if tag.startswith("-") or tag in _DROPPED or _dropped_class(node):
             return ""
         if tag == "br":
             return "\\\n"
@@ -179,29 +217,27 @@ class _Converter:
         """The Markdown blocks of a node's children; loose inline content between blocks becomes a paragraph."""
         out: list[str] = []
         pending: list[str] = []
-
-        def flush():
-            text = _clean_inline("".join(pending))
-            if text:
-                out.append(_protect_line_start(text))
-            pending.clear()
-
-        for child in _children(node):
+        for child in node.iter(include_text=True):
             tag = child.tag
-            if tag in _BLOCKS and not (_classes(child) & _DROPPED_CLASSES):
-                flush()
+            if tag == "-text":
+                pending.append(_inline_text(child.text_content))
+            elif tag in _BLOCKS and not _dropped_class(child):
+                if pending:
+                    _flush(pending, out)
+                    pending = []
                 out.extend(self.block(child))
             elif tag not in _DROPPED:
-                pending.append(self.inline_node(child))
-        flush()
+                pending.append(self.inline_element(child, tag))
+        if pending:
+            _flush(pending, out)
         return [b for b in out if b.strip()]
 
     def block(self, node: LexborNode) -> list[str]:
         tag = node.tag
-        classes = _classes(node)
-        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        if tag in _HEADINGS:
             text = _clean_inline(self.inline(node))
             return [f"{'#' * int(tag[1])} {text}"] if text else []
+        classes = _classes(node) if tag in ("p", "div") else set()
         if tag == "p":
             text = _clean_inline(self.inline(node))
             if "admonition-title" in classes:
@@ -256,19 +292,19 @@ class _Converter:
             marker = f"{number}." if ordered else "-"
             number += 1
             check = ""
-            if "task-list-item" in _classes(child):
+            if _has_class(child, "task-list-item"):
                 box = child.css_first("input")
                 check = "[x] " if box is not None and "checked" in box.attributes else "[ ] "
             # an item of plain text (no <p>) stays tight: its nested list follows on the next line
             paragraphs = any(c.tag == "p" for c in _children(child))
             loose = loose or paragraphs
             body = ("\n\n" if paragraphs else "\n").join(self.blocks(child))
-            pad = " " * (len(marker) + 1)
-            lines = body.split("\n")
-            text = f"{marker} {check}{lines[0]}"
-            for line in lines[1:]:
-                text += "\n" + (pad + line if line else "")
-            items.append(text)
+            if "\n" in body:
+                pad = " " * (len(marker) + 1)
+                first, *rest = body.split("\n")
+                items.append("\n".join([f"{marker} {check}{first}", *(pad + line if line else "" for line in rest)]))
+            else:
+                items.append(f"{marker} {check}{body}")
         return ("\n\n" if loose else "\n").join(items)
 
     def table(self, node: LexborNode) -> str:
@@ -328,6 +364,16 @@ class _Converter:
         return ["---", "\n".join(f"{n}. {text}" for n, text in enumerate(notes, 1))] if notes else []
 
 
+def _flush(pending: list[str], out: list[str]) -> None:
+    """Loose inline content between blocks as a paragraph."""
+    text = "".join(pending)
+    if text.isspace():  # the line breaks between blocks
+        return
+    text = _clean_inline(text)
+    if text:
+        out.append(_protect_line_start(text))
+
+
 def _code_span(text: str) -> str:
     ticks = "`"
     while ticks in text:
@@ -346,12 +392,18 @@ def _wrap(text: str, mark: str) -> str:
 
 
 def _clean_inline(text: str) -> str:
-    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
-    return "\n".join(lines).strip().removesuffix("\\").rstrip()
+    """Runs of spaces and tabs as one space, every line stripped ([ \\t]+ never spans a line break)."""
+    if "\n" in text:
+        text = "\n".join([line.strip() for line in _SPACES_AND_TABS.sub(" ", text).split("\n")])
+    elif "\t" in text or "  " in text:
+        text = _SPACES_AND_TABS.sub(" ", text)
+    return text.strip().removesuffix("\\").rstrip()
 
 
 def _protect_line_start(text: str) -> str:
     """Escape what would make a paragraph's line a heading, quote or list item."""
+    if "\n" not in text:
+        return text if _LINE_START.match(text) is None else _LINE_START.sub(r"\1\\\2", text)
     return "\n".join(_LINE_START.sub(r"\1\\\2", line) for line in text.split("\n"))
 
 
@@ -373,4 +425,4 @@ def article_markdown(title: str, html: str, page_url: str) -> str:
     if blocks and blocks[0].startswith("# "):
         blocks = blocks[1:]
     text = "\n\n".join([f"# {_escape(' '.join(title.split()))}", *blocks])
-    return re.sub(r"\n{3,}", "\n\n", text).rstrip() + "\n"
+    return _BLANK_LINES.sub("\n\n", text).rstrip() + "\n"

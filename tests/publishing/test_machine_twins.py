@@ -117,6 +117,24 @@ def test_same_input_same_bytes():
     assert markdown_of(html) == markdown_of(html)
 
 
+def test_whitespace_underscores_and_line_starts_of_text():
+    """The fast paths that skip regular expressions (scripts/bench_twins.py) give the bytes the expressions gave."""
+    cases = {
+        "<p>Um\t\ttab,  dois   espaços,\u00a0nbsp\u00a0e\r\nquebra.</p>": "Um tab, dois espaços, nbsp e quebra.",
+        "<p>\n  <strong> forte </strong>\n<em>ênfase</em>_fim _início meio_do_texto\n</p>": (
+            r"**forte** *ênfase*\_fim \_início meio_do_texto"
+        ),
+        "<p>linha<br>\n2. não é lista<br>  # nem título<br>- nem item</p>": (
+            "linha\\\n\\2. não é lista\\\n\\# nem título\\\n\\- nem item"
+        ),
+        "<ul>\n<li>\n<p>Um</p>\n<p>Dois\nlinhas</p>\n</li>\n<li>Três</li>\n</ul>\n<div>solto <code>x</code>\n</div>": (
+            "- Um\n\n  Dois linhas\n\n- Três\n\nsolto `x`"
+        ),
+    }
+    for html, body in cases.items():
+        assert markdown_of(html, "T") == f"# T\n\n{body}\n"
+
+
 # --- llms.txt ------------------------------------------------------------------------------------------------------
 
 INDEX = {
