@@ -141,7 +141,8 @@ def site_findings(
     heading_ids: Callable[[str], tuple[tuple[str, ...], tuple[str, ...]]] | None = None,
 ) -> list[Finding]:
     """Every site-wide finding. ``heading_ids`` reads a file's (pinned, automatic) heading ids, for heading-id
-    drift; the build leaves it out because it compares the ids of the pages it renders (hooks/translations.py)."""
+    drift; the build leaves it out because it compares the ids of the pages it renders
+    (helpcenter/adapter/steps/translations.py)."""
     return check_site(inputs, heading_ids)[0]
 
 

@@ -27,17 +27,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from mkdocs.config import load_config
+
+from devtools.benchmark import generate_corpus, write_config
 from helpcenter.publish.machine_twins import article_markdown, llms_txt, twin_url
 
-try:
-    from devtools.benchmark import generate_corpus, write_config  # scripts/devtools/, as scripts/bench_build.py
-except ImportError:  # the checkout from before tools/ moved to scripts/devtools/
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from tools.benchmark import generate_corpus, write_config
-
 ROOT = Path(__file__).resolve().parent.parent
-
-SITE_URL = "https://help.corvexa.example/"  # mkdocs.yml's site_url, which the synthetic corpus inherits
 
 
 def build(config: Path, site: Path) -> Path:
@@ -79,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", type=Path, help="compare every output with this JSON file (from --save)")
     args = parser.parse_args(argv)
 
+    site_url = load_config(str(ROOT / "mkdocs.yml")).site_url or "/"  # the synthetic corpus inherits it
     work = args.keep or Path(tempfile.mkdtemp(prefix="hc-twins-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
@@ -103,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
             return [article_markdown(title, html, url) for _, title, html, url in articles]
 
         def all_llms():
-            return [llms_txt("Help Center", "Answers.", index, SITE_URL, [("xx", SITE_URL)]) for _, index in indexes]
+            return [llms_txt("Help Center", "Answers.", index, site_url, [("xx", site_url)]) for _, index in indexes]
 
         seconds, markdown = timed(all_articles, args.repeat)
         slowest = max(timed(lambda a=a: article_markdown(*a[1:]), 3)[0] for a in articles)
@@ -119,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         built = same = 0
         for site in sites:
             for (key, _, _, url), text in zip(articles, markdown, strict=True):
-                twin = site / twin_url(url.removeprefix(SITE_URL))
+                twin = site / twin_url(url.removeprefix(site_url))
                 if key.startswith(f"{site.name}:") and twin.exists():
                     built += 1
                     same += twin.read_text(encoding="utf-8") == text

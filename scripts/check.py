@@ -1,5 +1,5 @@
 """Every content check, without a build: front matter, links, anchors, images, references, headings, snippets,
-unsafe HTML. The build hook (hooks/validation.py) runs the same checks.
+unsafe HTML. The build hook (helpcenter/adapter/steps/validation.py) runs the same checks.
 
 python scripts/check.py                       # everything under docs/
 python scripts/check.py docs/en/fees/x.md     # only these files (or folders)

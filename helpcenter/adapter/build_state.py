@@ -1,10 +1,10 @@
-"""What one hook computes per language build and another needs: shared within one build process.
+"""What one step computes and another needs, handed to every step by helpcenter/adapter/runner.py.
 
-MkDocs (with static-i18n) builds one language at a time, so "the current build" is always one language. Hooks
-publish here instead of importing each other (MkDocs loads hooks as loose modules).
+``BuildState`` belongs to one top-level build (runner.Build.state): MkDocs (with static-i18n) builds one language
+at a time, and a step publishes its results here, keyed by language, instead of other steps reaching into it.
 
-``preview()`` is the live preview's (helpcenter/adapter/preview.py): it survives the per-build reset, because
-the preview rebuilds one language at a time and needs what the earlier builds of the others left.
+``PreviewState`` is the live preview's (helpcenter/adapter/preview.py, runner.Session.preview): it outlives a
+build, because the preview rebuilds one language at a time and needs what the earlier builds of the others left.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ class BuildState:
     translation_report: object | None = None  # helpcenter.content.translations.Report
     # language -> {doc id: helpcenter.content.catalog.SourcePage}: the pages the catalog was built from
     source_pages: dict = field(default_factory=dict)
+    # language -> the API index (helpcenter.publish.api_export.index_payload): the API's and the Markdown copies'
+    api_indexes: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -51,25 +53,3 @@ class PreviewState:
     def partial(self) -> bool:
         """A rebuild of one language after an edit (not a first build)."""
         return self.active and self.single_language and not self.starting
-
-
-_state = BuildState()
-_preview = PreviewState()
-
-
-def reset() -> None:
-    global _state
-    _state = BuildState()
-
-
-def state() -> BuildState:
-    return _state
-
-
-def preview() -> PreviewState:
-    return _preview
-
-
-def reset_preview() -> None:
-    global _preview
-    _preview = PreviewState()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpcenter.adapter import build_state
+from helpcenter.adapter.build_state import PreviewState
 from helpcenter.content.languages import SiteLanguages, site_languages
 from helpcenter.content.strings import load_strings
 
@@ -41,25 +41,23 @@ def default_language(config) -> str:
     return site_languages_of(config).default
 
 
-def starts_new_build(config) -> bool:
-    """True in on_config of the first language of a top-level build, where hooks reset their per-build state.
+def starts_new_build(config, preview: PreviewState) -> bool:
+    """True in on_config of the first language of a top-level build, where the steps start afresh.
 
-    static-i18n sets current_language in its own on_config (priority -100), after our hooks' on_config (priority 0),
-    and keeps it for the later languages' builds, so it is still unset only at the very start.
+    static-i18n sets current_language in its own on_config (priority -100), after our steps' on_config that run
+    before it, and keeps it for the later languages' builds, so it is still unset only at the very start.
     """
-    preview = build_state.preview()
     if preview.active and preview.starting:
         return True  # a one-language preview starts at its language (helpcenter/adapter/preview.py)
     return getattr(config.plugins.get("i18n"), "current_language", None) is None
 
 
-def finishes_build(config) -> bool:
+def finishes_build(config, preview: PreviewState) -> bool:
     """True in on_post_build once every language is built (static-i18n's own on_post_build, -100, built the rest).
 
     static-i18n runs the other languages' builds inside the default language's on_post_build and flags itself
     ``building`` meanwhile; their on_post_build events see the flag, the default language's later handlers do not.
     """
-    preview = build_state.preview()
     if preview.active and preview.single_language:
         return True  # the live preview rebuilds one language alone (helpcenter/adapter/preview.py)
     return not getattr(config.plugins.get("i18n"), "building", False)

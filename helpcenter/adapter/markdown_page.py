@@ -66,7 +66,7 @@ class SharedMarkdown:
 
     def for_page(self, config) -> markdown.Markdown:
         extensions = config["markdown_extensions"]
-        # a hook may replace the list between language builds (hooks/validation.py swaps its extension in)
+        # a step may replace the list between language builds (steps/validation.py swaps its extension in)
         if self._instance is None or self._extensions != extensions:
             self._extensions = list(extensions)
             self._instance = fresh_markdown(config)

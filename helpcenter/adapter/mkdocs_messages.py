@@ -75,7 +75,7 @@ class RelayFilter(logging.Filter):
         if text is None:
             return True
         if told_by_our_checks(message):
-            return False  # the content checks name the same link at its line (hooks/validation.py)
+            return False  # the content checks name the same link at its line (helpcenter/adapter/steps/validation.py)
         if text in self.seen:
             return False
         self.seen.add(text)

@@ -32,7 +32,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.structure.files import File
 
-from helpcenter.adapter import build_state, i18n_files
+from helpcenter.adapter import i18n_files, runner
 from helpcenter.adapter.site_config import languages_of, site_inputs
 from helpcenter.content import frontmatter
 from helpcenter.content.catalog import SourcePage
@@ -157,8 +157,8 @@ class PreviewSite:
         queued languages between edits (``work_once``); ``finish`` builds them at once.
         """
         start = time.monotonic()
-        build_state.reset_preview()
-        preview = build_state.preview()
+        runner.reset_preview()
+        preview = runner.session().preview
         self._queue = {}
         self._support = None
         self.config = load_config(str(self.config_file), site_dir=str(self.site_dir), strict=False)
@@ -190,7 +190,7 @@ class PreviewSite:
 
     def has_work(self) -> bool:
         """Languages still to build, or steps the builds left for later (search indexes, sitemaps, link checks)."""
-        preview = build_state.preview()
+        preview = runner.session().preview
         return bool(self._queue or preview.pending_search or preview.deferred)
 
     def work_once(self) -> str | None:
@@ -199,7 +199,7 @@ class PreviewSite:
         In order: the queued languages' pages, the steps the builds deferred, the search indexes. What a step logs
         joins the findings of the last build.
         """
-        preview = build_state.preview()
+        preview = runner.session().preview
         with _collecting() as collected:
             if self._queue:
                 language = next(iter(self._queue))
@@ -227,7 +227,7 @@ class PreviewSite:
     @contextmanager
     def _one_language(self, language: str, scope: frozenset[str] | None = None, starting: bool = False):
         i18n = self.config.plugins.get("i18n")
-        preview = build_state.preview()
+        preview = runner.session().preview
         i18n.current_language = language
         i18n.building = True  # static-i18n builds no other language after this one
         preview.single_language = True
@@ -236,7 +236,7 @@ class PreviewSite:
         clean_directory = mkdocs_utils.clean_directory
         mkdocs_utils.clean_directory = lambda _path: None  # the other languages' pages stay
         if not starting:
-            # the hook starts it only at a build's start (hooks/i18n_files.py)
+            # the hook starts it only at a build's start (helpcenter/adapter/steps/i18n_files.py)
             i18n_files.start_build(keep_inspected=True, building=language)
         try:
             yield
@@ -252,12 +252,12 @@ class PreviewSite:
             inputs = site_inputs(self.config)
             if self._support is None:  # the channels file is a shared input: it changes with a complete build only
                 self._support = support_findings(inputs)
-            findings, report = check_site(inputs, support=self._support, snapshot=build_state.preview().snapshot)
+            findings, report = check_site(inputs, support=self._support, snapshot=runner.session().preview.snapshot)
         except ValueError as exc:  # a bad setting: the complete build that follows reports it
             log.error("%s: %s", self.config_file.name, exc)
             return []
         if report is not None:
-            build_state.state().translation_report = report
+            runner.current_build().state.translation_report = report
         return findings
 
     def rebuild(self) -> Outcome:
@@ -271,15 +271,15 @@ class PreviewSite:
         if not changed:
             self.last = Outcome("partial", time.monotonic() - start)
             return self.last
-        build_state.preview().snapshot.update([Path(p) for p in docs], {Path(p) for p in changed})
+        runner.session().preview.snapshot.update([Path(p) for p in docs], {Path(p) for p in changed})
         with _collecting() as collected:
             edited, asset_languages = self._edited_pages(changed)
-            preview = build_state.preview()
+            preview = runner.session().preview
             preview.edited_files = frozenset(edited)
             preview.edit_number += 1
-            before_report = build_state.state().translation_report
+            before_report = runner.current_build().state.translation_report
             self.findings = self._site_findings()
-            state_changed = _translation_state_changes(before_report, build_state.state().translation_report)
+            state_changed = _translation_state_changes(before_report, runner.current_build().state.translation_report)
             for plan in self._plans(edited, state_changed, asset_languages):
                 queued = self._queue.pop(plan.language, None)
                 self._queue[plan.language] = plan if queued is None else merged(queued, plan)
@@ -301,7 +301,7 @@ class PreviewSite:
     def _build(self) -> None:
         """MkDocs' build, with the hooks in preview mode: outside it, a build in the same process (tests) is an
         ordinary one, whatever the preview keeps."""
-        preview = build_state.preview()
+        preview = runner.session().preview
         preview.active = True
         try:
             build(self.config)
@@ -340,7 +340,7 @@ class PreviewSite:
         return url if language == self.default else f"{language}/{url}"
 
     def _plans(self, edited, state_changed: set[str], asset_languages: set[str]) -> list[LanguagePlan]:
-        built = build_state.state().source_pages
+        built = runner.current_build().state.source_pages
         languages = [self.only_language] if self.only_language else self.languages
         default_pages = built.get(self.default, {})
         plans = []

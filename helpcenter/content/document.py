@@ -53,7 +53,7 @@ class ExplicitIdsExtension(markdown.Extension):
 
 class ExplicitIdsReader:
     """The pinned heading ids of whole files (front matter included), outside a build: the same extension the
-    build's hooks/translations.py uses, in one Markdown instance with the site's extensions."""
+    build's helpcenter/adapter/steps/translations.py uses, in one Markdown instance with the site's extensions."""
 
     def __init__(self, extensions: list, extension_configs: dict):
         self._ids = ExplicitIdsExtension()

@@ -2,7 +2,7 @@
 
 Imported documentation rarely has them. Instead of a 404 (the header's search form, "See all results") or a crash,
 the build generates each one that no language has, and one INFO finding per cause says how to write your own.
-Pure: doc ids in, page descriptions and findings out; hooks/catalog.py turns them into MkDocs files.
+Pure: doc ids in, page descriptions and findings out; helpcenter/adapter/steps/catalog.py turns them into MkDocs files.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ A static host cannot answer with a 301, so each old URL gets a small HTML page: 
 canonical link to the new URL (search engines move the ranking there), ``noindex``, and a visible link. No script.
 
 Keys and values are site-relative URL paths as MkDocs writes them (``pt_BR/guide/setup/``, percent-encoded); a
-value may also be an absolute http(s) URL. Pure: hooks/redirects.py writes the pages.
+value may also be an absolute http(s) URL. Pure: helpcenter/adapter/steps/redirects.py writes the pages.
 """
 
 from __future__ import annotations

@@ -190,7 +190,7 @@ EXACT_QUERIES = {
 
 
 def part_of(language: str) -> dict:
-    """The language part build_language_files takes (see hooks/search.py)."""
+    """The language part build_language_files takes (see helpcenter/adapter/steps/search.py)."""
     articles = []
     for doc_id, title, tags, sections in CORPORA[language]:
         category = doc_id.split("/")[0]

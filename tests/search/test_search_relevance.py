@@ -63,7 +63,7 @@ def test_relevance_does_not_regress(demo_site, language):
 
 
 def demo_part(language: str) -> dict:
-    """A language part (what hooks/search.py collects) made in-process from the demo's Markdown."""
+    """A language part (what helpcenter/adapter/steps/search.py collects) made in-process from the demo's Markdown."""
     docs = HERE.parent.parent / "docs" / language
     articles = []
     for path in sorted(docs.glob("*/*.md")):

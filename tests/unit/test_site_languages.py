@@ -85,7 +85,7 @@ def test_it_agrees_with_the_three_readers_of_today(tmp_path, plugins, theme):
     # site_config.settings_from_config: what the content checks read (every configured language)
     settings = settings_from_config(config)
     assert (settings.languages, settings.default_language) == (languages.configured, languages.default)
-    # hooks/redirects.py: every configured language
+    # helpcenter/adapter/steps/redirects.py: every configured language
     i18n = config.plugins.get("i18n")
     redirects = tuple(lang.locale for lang in i18n.config.languages) if i18n is not None else ()
     assert redirects == (languages.configured if i18n is not None else ())

@@ -252,7 +252,7 @@ class ContentChecker:
         return self._pages[key]
 
     def record(self, language: str, doc_id: str, rendered: Rendered, unsafe: list[Unsafe] | None = None) -> None:
-        """A page the build rendered (hooks/validation.py), so that checking it does not render it again."""
+        """A page the build rendered (helpcenter/adapter/steps/validation.py): checking it does not render it again."""
         self._add(language, doc_id, frontmatter.parse(self.sources.texts[(language, doc_id)]), rendered, unsafe)
 
     def is_recorded(self, language: str, doc_id: str) -> bool:

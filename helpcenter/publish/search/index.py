@@ -327,7 +327,8 @@ def _tag_table(articles: list[dict]) -> list[str]:
 
 
 def build_language_files(part: dict, reference: bool = False) -> dict[str, bytes]:
-    """{path below the language's search/ folder: content} from a language part (see hooks/search.py).
+    """{path below the language's search/ folder: content} from a language part
+    (see helpcenter/adapter/steps/search.py).
 
     reference=True also writes index.json, the whole serialized Lunr index, for tests to compare against.
     """

@@ -1,4 +1,4 @@
-"""MkDocs hook: the help center's own search, one prebuilt Lunr index per language (helpcenter.publish.search).
+"""The help center's own search, one prebuilt Lunr index per language (helpcenter.publish.search).
 
 Collects the sections of every article and published announcement the language's build renders (fallback
 pages, whose text is in another language, are left out), then writes <language root>/search/ in on_post_build.
@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.plugins import get_plugin_logger
 
-from helpcenter.adapter import build_state
-from helpcenter.adapter.i18n import build_language, doc_id_of, starts_new_build
+from helpcenter.adapter.i18n import build_language, doc_id_of
 from helpcenter.content.catalog import ANNOUNCEMENTS_FOLDER, Role, role_of
 from helpcenter.content.shards import current_shard
 from helpcenter.publish.announcements import Publication
@@ -23,25 +22,6 @@ from helpcenter.publish.search.synonyms import load_glossary, synonym_groups
 
 log = get_plugin_logger("search")
 GLOSSARY = Path("data/glossary.yml")
-
-
-class _Build:
-    """State of one top-level build (all its languages); reset when a new one starts."""
-
-    def __init__(self):
-        self.articles: dict[str, list[dict]] = {}
-        self.glossary: dict | None = None
-        self.shard = current_shard()
-
-
-_build = _Build()
-
-
-def on_config(config):
-    global _build
-    if starts_new_build(config):
-        _build = _Build()
-    return config
 
 
 def _language_root(config, language: str) -> str:
@@ -86,43 +66,6 @@ def _announcement_record(doc_id: str, page, hc, announcements) -> ArticleRecord 
     )
 
 
-@event_priority(-10)  # after hooks/catalog.py has put `hc` and hooks/announcements.py `hc_announcements` there
-def on_page_context(context, page, config, nav):
-    hc = context.get("hc")
-    language = build_language(config)
-    doc_id = doc_id_of(page.file)
-    role = role_of(doc_id)
-    if hc is None or role not in (Role.ARTICLE, Role.ANNOUNCEMENT):
-        return context
-    if getattr(page.file, "locale", language) != language:
-        return context  # a fallback page: its text is in another language
-    if role is Role.ANNOUNCEMENT:
-        record = _announcement_record(doc_id, page, hc, context.get("hc_announcements"))
-        if record is not None:
-            _build.articles.setdefault(language, []).append(vars(record))
-        return context
-    if hc.category is None:
-        return context
-    article = hc.article
-    record = ArticleRecord(
-        doc_id=doc_id,
-        url=page.url,
-        title=page.title or "",
-        description=article.description if article else "",
-        category_id=hc.category.category_id,
-        category_title=hc.category.title,
-        category_url=hc.category.url,
-        category_rank=_sort_rank(hc.category),
-        updated=hc.updated_iso,
-        tags=list(article.tags) if article else [],
-        promoted=bool(article and article.promoted),
-        sections=[vars(s) for s in split_sections(page.content or "", page.title or "")],
-    )
-    # vars(), not dataclasses.asdict(): the fields are plain data already, and asdict deep-copies them
-    _build.articles.setdefault(language, []).append(vars(record))
-    return context
-
-
 def _all_records(preview, language: str, fresh: list[dict], source_pages: dict) -> list[dict]:
     """The live preview renders only some pages: their fresh records replace the kept ones of the pages it rendered;
     a page it did not render keeps its record, a page that no longer exists loses it."""
@@ -137,24 +80,67 @@ def _all_records(preview, language: str, fresh: list[dict], source_pages: dict) 
     return [kept[doc_id] for doc_id in sorted(kept)]
 
 
-def on_post_build(config):
-    language = build_language(config)
-    if _build.glossary is None:
-        _build.glossary = load_glossary(Path(config.config_file_path).parent / GLOSSARY)
-    part = {
-        "language": language,
-        "synonyms": synonym_groups(_build.glossary, language),
-        # this language is done: its records are not kept for the languages still to build
-        "articles": _build.articles.pop(language, []),
-    }
-    preview = build_state.preview()
-    if preview.active:
-        part["articles"] = _all_records(preview, language, part["articles"], build_state.state().source_pages)
-    search_dir = Path(config.site_dir) / _language_root(config, language) / SEARCH_DIR
-    if preview.partial:
-        preview.pending_search[search_dir] = part  # the preview writes it once the edited pages are served
-    elif _build.shard is not None:
-        write_part(search_dir, part, _build.shard)
-    else:
-        write_language(search_dir, part)
-        log.debug("search index for %s: %d articles", language, len(part["articles"]))
+class Steps:
+    def __init__(self, build, config):
+        self.build = build
+        self.articles: dict[str, list[dict]] = {}
+        self.glossary: dict | None = None
+        self.shard = current_shard()
+
+    def on_page_context(self, context, page, config, nav):
+        # after the catalog step put `hc` in the context and the announcements step `hc_announcements`
+        hc = context.get("hc")
+        language = build_language(config)
+        doc_id = doc_id_of(page.file)
+        role = role_of(doc_id)
+        if hc is None or role not in (Role.ARTICLE, Role.ANNOUNCEMENT):
+            return context
+        if getattr(page.file, "locale", language) != language:
+            return context  # a fallback page: its text is in another language
+        if role is Role.ANNOUNCEMENT:
+            record = _announcement_record(doc_id, page, hc, context.get("hc_announcements"))
+            if record is not None:
+                self.articles.setdefault(language, []).append(vars(record))
+            return context
+        if hc.category is None:
+            return context
+        article = hc.article
+        record = ArticleRecord(
+            doc_id=doc_id,
+            url=page.url,
+            title=page.title or "",
+            description=article.description if article else "",
+            category_id=hc.category.category_id,
+            category_title=hc.category.title,
+            category_url=hc.category.url,
+            category_rank=_sort_rank(hc.category),
+            updated=hc.updated_iso,
+            tags=list(article.tags) if article else [],
+            promoted=bool(article and article.promoted),
+            sections=[vars(s) for s in split_sections(page.content or "", page.title or "")],
+        )
+        # vars(), not dataclasses.asdict(): the fields are plain data already, and asdict deep-copies them
+        self.articles.setdefault(language, []).append(vars(record))
+        return context
+
+    def on_post_build(self, config):
+        language = build_language(config)
+        if self.glossary is None:
+            self.glossary = load_glossary(Path(config.config_file_path).parent / GLOSSARY)
+        part = {
+            "language": language,
+            "synonyms": synonym_groups(self.glossary, language),
+            # this language is done: its records are not kept for the languages still to build
+            "articles": self.articles.pop(language, []),
+        }
+        preview = self.build.preview
+        if preview.active:
+            part["articles"] = _all_records(preview, language, part["articles"], self.build.state.source_pages)
+        search_dir = Path(config.site_dir) / _language_root(config, language) / SEARCH_DIR
+        if preview.partial:
+            preview.pending_search[search_dir] = part  # the preview writes it once the edited pages are served
+        elif self.shard is not None:
+            write_part(search_dir, part, self.shard)
+        else:
+            write_language(search_dir, part)
+            log.debug("search index for %s: %d articles", language, len(part["articles"]))

@@ -1,0 +1,126 @@
+"""Runs helpcenter/pipeline.py's steps when MkDocs raises an event: the only thing the two hooks call.
+
+MkDocs calls hooks as module functions, so something must keep the build that is running between its events; that
+is this module's one ``Session`` and nothing else. Every step gets what it shares with the others explicitly:
+
+- ``Session`` (one per process): what outlives a build, i.e. the live preview's state and the compiled templates.
+- ``Build`` (one per top-level build, all its languages): the shared ``BuildState`` (catalogs, announcements, the
+  translation report...) and one object per step module of helpcenter/adapter/steps/, created when the build
+  starts, in the pipeline's order, from the configuration. A step keeps its own per-build data on itself and reads
+  another step's results from ``build.state`` only.
+
+Page events run each step guarded (helpcenter/adapter/page_guard.py): an exception on one page is that page's
+finding, the page keeps what it had before the failing step, and the other steps still run.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from functools import cache
+from pathlib import Path
+
+from helpcenter.adapter.build_state import BuildState, PreviewState
+from helpcenter.adapter.i18n import starts_new_build
+from helpcenter.adapter.page_guard import PAGE_EVENTS, failure, page_path
+from helpcenter.adapter.template_cache import MemoryBytecodeCache
+from helpcenter.content.findings import Finding
+from helpcenter.pipeline import I18N, STAGES, START, steps_around_i18n
+
+log = logging.getLogger("mkdocs.plugins.helpcenter.guard")
+
+STEPS_PACKAGE = "helpcenter.adapter.steps"
+
+
+class Session:
+    """What lives as long as the process: the preview's state, and templates compiled once."""
+
+    def __init__(self):
+        self.preview = PreviewState()
+        # keyed by template name and source checksum, so an edited template is compiled again (live preview)
+        self.template_cache = MemoryBytecodeCache()
+        self.build: Build | None = None
+
+
+class Build:
+    """One top-level build: every language static-i18n builds in it, one after another."""
+
+    def __init__(self, session: Session, config):
+        self.session = session
+        self.preview = session.preview
+        self.state = BuildState()
+        self.root = Path(config.config_file_path).resolve().parent if config.config_file_path else None
+        self.steps = {name: step_class(name)(self, config) for name in step_names()}
+
+    def report(self, finding: Finding) -> None:
+        log.log(finding.log_level, finding.format())
+
+
+@cache
+def step_names() -> tuple[str, ...]:
+    """Every step module the pipeline names, in the order they start: the pipeline's ``start`` steps first (their
+    constructors read the configuration and log site-wide findings), then the others."""
+    named = [step.by for stage in STAGES for step in stage.steps if step.by != I18N]
+    starting = [step.by for stage in STAGES for step in stage.steps if step.event == START]
+    return tuple(dict.fromkeys(starting + named))
+
+
+def step_class(name: str) -> type:
+    """helpcenter/adapter/steps/<name>.py's ``Steps``: its methods ``on_<event>`` are the pipeline's steps."""
+    return importlib.import_module(f"{STEPS_PACKAGE}.{name}").Steps
+
+
+@cache
+def _phase(event: str, after_i18n: bool) -> tuple[str, ...]:
+    before, after = steps_around_i18n(event)
+    return after if after_i18n else before
+
+
+_session = Session()
+
+
+def session() -> Session:
+    return _session
+
+
+def reset_preview() -> PreviewState:
+    """A fresh preview state (the preview driver, at the start of a session)."""
+    _session.preview = PreviewState()
+    if _session.build is not None:
+        _session.build.preview = _session.preview
+    return _session.preview
+
+
+def current_build() -> Build | None:
+    return _session.build
+
+
+def run(event: str, item=None, *, after_i18n: bool, **kwargs):
+    """MkDocs' event ``event``: the pipeline's steps on one side of static-i18n, in order; returns the item as
+    MkDocs' own event loop does (a step returning None keeps it)."""
+    if event == "config" and not after_i18n:
+        config = item
+        if _session.build is None or starts_new_build(config, _session.preview):
+            _session.build = Build(_session, config)
+    build = _session.build
+    if build is None:  # an event without a configuration first (never in MkDocs' own order)
+        return item
+    for name in _phase(event, after_i18n):
+        handler = getattr(build.steps[name], f"on_{event}")
+        if event in PAGE_EVENTS:
+            item = _guarded(build, event, name, handler, item, kwargs)
+            continue
+        result = handler(item, **kwargs) if item is not None else handler(**kwargs)
+        if result is not None:
+            item = result
+    return item
+
+
+def _guarded(build: Build, event: str, name: str, handler, item, kwargs):
+    try:
+        result = handler(item, **kwargs)
+    except Exception as exc:  # noqa: BLE001 - any failure on one page becomes that page's finding
+        step = f"the {event.replace('_', ' ')} step of {STEPS_PACKAGE}.{name}"
+        build.report(failure(page_path(kwargs.get("page"), build.root), step, exc))
+        return item
+    return item if result is None else result
