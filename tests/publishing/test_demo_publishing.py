@@ -113,8 +113,8 @@ def tree(root):
 
 def test_two_builds_with_the_same_build_date_are_byte_identical(demo_site, tmp_path, monkeypatch):
     """The second build also takes the stock paths our build shortcuts: static-i18n creates every localized
-    file itself (no helpcenter/adapter/steps/i18n_files.py memo), and every page gets its own Markdown instance and MkDocs' own
-    front matter reading (no helpcenter/adapter/steps/markdown_page.py); the bytes must not change."""
+    file itself (no memo of helpcenter/adapter/steps/i18n_files.py), and every page gets its own Markdown instance
+    and MkDocs' own front matter reading (no helpcenter/adapter/steps/markdown_page.py); the bytes must not change."""
     monkeypatch.setattr(i18n_files, "start_build", lambda: None)
     monkeypatch.setattr(folder, "create_i18n_file", i18n_files._ORIGINAL)
     monkeypatch.setattr(SharedMarkdown, "for_page", lambda self, config: fresh_markdown(config))
