@@ -17,10 +17,12 @@ class BuildState:
     catalogs: dict = field(default_factory=dict)  # language -> helpcenter.content.catalog.Catalog
     announcements: dict = field(default_factory=dict)  # language -> [helpcenter.publish.announcements.Announcement]
     translation_report: object | None = None  # helpcenter.content.translations.Report
-    # language -> {doc id: helpcenter.content.catalog.SourcePage}: the pages the catalog was built from
+    # language -> {doc id: helpcenter.content.catalog.SourcePage}: the pages the catalog was built from (kept in a
+    # live preview build only, which plans the next rebuild from them)
     source_pages: dict = field(default_factory=dict)
-    # language -> the API index (helpcenter.publish.api_export.index_payload): the API's and the Markdown copies'
-    api_indexes: dict = field(default_factory=dict)
+    # the API index (helpcenter.publish.api_export.index_payload) of the language being built, for the API and the
+    # Markdown copies; one language at a time: every language's index kept to the end cost memory at 2,000 articles
+    api_index: dict | None = None
 
 
 @dataclass

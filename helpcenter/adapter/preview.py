@@ -257,7 +257,7 @@ class PreviewSite:
             log.error("%s: %s", self.config_file.name, exc)
             return []
         if report is not None:
-            runner.current_build().state.translation_report = report
+            runner.build_of(self.config).state.translation_report = report
         return findings
 
     def rebuild(self) -> Outcome:
@@ -277,9 +277,10 @@ class PreviewSite:
             preview = runner.session().preview
             preview.edited_files = frozenset(edited)
             preview.edit_number += 1
-            before_report = runner.current_build().state.translation_report
+            before_report = runner.build_of(self.config).state.translation_report
             self.findings = self._site_findings()
-            state_changed = _translation_state_changes(before_report, runner.current_build().state.translation_report)
+            after_report = runner.build_of(self.config).state.translation_report
+            state_changed = _translation_state_changes(before_report, after_report)
             for plan in self._plans(edited, state_changed, asset_languages):
                 queued = self._queue.pop(plan.language, None)
                 self._queue[plan.language] = plan if queued is None else merged(queued, plan)
@@ -340,7 +341,7 @@ class PreviewSite:
         return url if language == self.default else f"{language}/{url}"
 
     def _plans(self, edited, state_changed: set[str], asset_languages: set[str]) -> list[LanguagePlan]:
-        built = runner.current_build().state.source_pages
+        built = runner.build_of(self.config).state.source_pages
         languages = [self.only_language] if self.only_language else self.languages
         default_pages = built.get(self.default, {})
         plans = []

@@ -3,7 +3,9 @@
 MkDocs calls hooks as module functions, so something must keep the build that is running between its events; that
 is this module's one ``Session`` and nothing else. Every step gets what it shares with the others explicitly:
 
-- ``Session`` (one per process): what outlives a build, i.e. the live preview's state and the compiled templates.
+- ``Session`` (one per process): what outlives a build, i.e. the live preview's state and the compiled templates,
+  and the build of each loaded configuration (static-i18n builds every language with the same configuration
+  object; the live preview keeps one configuration for its session while a test builds another in the same process).
 - ``Build`` (one per top-level build, all its languages): the shared ``BuildState`` (catalogs, announcements, the
   translation report...) and one object per step module of helpcenter/adapter/steps/, created when the build
   starts, in the pipeline's order, from the configuration. A step keeps its own per-build data on itself and reads
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import weakref
 from functools import cache
 from pathlib import Path
 
@@ -39,7 +42,20 @@ class Session:
         self.preview = PreviewState()
         # keyed by template name and source checksum, so an edited template is compiled again (live preview)
         self.template_cache = MemoryBytecodeCache()
-        self.build: Build | None = None
+        self._builds: dict[int, Build] = {}  # id of a loaded configuration -> its build (until it is collected)
+        self.latest: Build | None = None  # the build that started last (build_error carries no configuration)
+
+    def build_of(self, config) -> Build | None:
+        return self._builds.get(id(config))
+
+    def start(self, config) -> Build:
+        build = Build(self, config)
+        key = id(config)
+        if key not in self._builds:
+            weakref.finalize(config, self._builds.pop, key, None)  # an id is reused only once its object is gone
+        self._builds[key] = build
+        self.latest = build
+        return build
 
 
 class Build:
@@ -84,25 +100,25 @@ def session() -> Session:
 
 
 def reset_preview() -> PreviewState:
-    """A fresh preview state (the preview driver, at the start of a session)."""
+    """A fresh preview state (the preview driver, at the start of a session; its next build starts afresh)."""
     _session.preview = PreviewState()
-    if _session.build is not None:
-        _session.build.preview = _session.preview
     return _session.preview
 
 
-def current_build() -> Build | None:
-    return _session.build
+def build_of(config) -> Build | None:
+    """The build of a loaded configuration (the preview driver reads what its builds computed)."""
+    return _session.build_of(config)
 
 
 def run(event: str, item=None, *, after_i18n: bool, **kwargs):
     """MkDocs' event ``event``: the pipeline's steps on one side of static-i18n, in order; returns the item as
     MkDocs' own event loop does (a step returning None keeps it)."""
+    config = item if event == "config" else kwargs.get("config")
     if event == "config" and not after_i18n:
-        config = item
-        if _session.build is None or starts_new_build(config, _session.preview):
-            _session.build = Build(_session, config)
-    build = _session.build
+        build = _session.build_of(config)
+        if build is None or build.preview is not _session.preview or starts_new_build(config, _session.preview):
+            _session.start(config)
+    build = _session.build_of(config) if config is not None else _session.latest
     if build is None:  # an event without a configuration first (never in MkDocs' own order)
         return item
     for name in _phase(event, after_i18n):

@@ -1,7 +1,7 @@
 """The in-app help API (static JSON per language) and its JSON Schemas (helpcenter.publish.api_export).
 
 Reads what the catalog, announcements and translations steps published for this build in ``build.state``, and
-publishes the language's index there too: the Markdown copies (machine_twins) are made from the same entries.
+publishes the language's index there too (``api_index``): the Markdown copies are made from the same entries.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ class Steps:
         report = state.translation_report
         stale = {e.doc_id for e in report.by_language(language, State.STALE)} if report else set()
         index = index_payload(state.catalogs[language], config.site_url or "/", default_language(config), stale)
-        state.api_indexes[language] = index
+        state.api_index = index
         self.entries = {a["id"]: a for a in index["articles"]}
         return files
 
@@ -71,7 +71,7 @@ class Steps:
     def on_post_build(self, config):
         language, default = build_language(config), default_language(config)
         site = Path(config.site_dir)
-        _write_json(site / API_DIR / language / "index.json", self.build.state.api_indexes[language])
+        _write_json(site / API_DIR / language / "index.json", self.build.state.api_index)
         posts = listed(self.build.state.announcements.get(language, []))
         _write_json(
             site / API_DIR / language / "announcements.json",

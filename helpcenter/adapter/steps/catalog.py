@@ -85,7 +85,9 @@ class Steps:
         self.icon_exists = lambda name: icon_exists(icon_dirs, name)
         self.catalog = with_known_icons(build_catalog(self.language, pages), self.icon_exists)
         self.build.state.catalogs[self.language] = self.catalog
-        self.build.state.source_pages[self.language] = {p.doc_id: p for p in pages}
+        if self.build.preview.active:
+            # the live preview plans its next rebuild from them; a build does not hold every page's text to its end
+            self.build.state.source_pages[self.language] = {p.doc_id: p for p in pages}
         self.home_urls[self.language] = self.catalog.home_url
         self.page_records[self.language] = [
             PageRecord(

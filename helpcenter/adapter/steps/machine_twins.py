@@ -2,7 +2,7 @@
 
 Each article gets a clean Markdown copy next to its page (.../<article>/index.md), linked from the page's head, and
 each language an llms.txt (the default language's at the root). Both come from the API's index entries (the api
-step publishes them in ``build.state.api_indexes``) and the same sanitized body the API publishes.
+step publishes them in ``build.state.api_index``) and the same sanitized body the API publishes.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ class Steps:
         self.entries: dict[str, dict] = {}  # article id -> its API index entry (this language)
 
     def on_files(self, files, config):
-        index = self.build.state.api_indexes[build_language(config)]
+        index = self.build.state.api_index
         self.entries = {a["id"]: a for a in index["articles"]}
         return files
 
@@ -59,7 +59,7 @@ class Steps:
         site_url = config.site_url or "/"
         languages, _ = languages_of(config)
         others = [(lang, absolute(site_url, llms_txt_path(lang, default))) for lang in languages if lang != language]
-        index = self.build.state.api_indexes[language]
+        index = self.build.state.api_index
         text = llms_txt(config.site_name, config.site_description or "", index, site_url, others)
         path = Path(config.site_dir) / llms_txt_path(language, default)
         path.parent.mkdir(parents=True, exist_ok=True)
