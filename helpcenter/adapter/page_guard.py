@@ -63,17 +63,21 @@ def guard_page_events(plugins, report: Reporter, root: Path | None) -> None:
         ]
 
 
-def _guarded(handler, event: str, report: Reporter, root: Path | None):
-    owner = getattr(handler, "__module__", "") or ""
+def call_guarded(handler, event: str, item, kwargs: dict, report: Reporter, root: Path | None):
+    """``handler(item, **kwargs)``; an exception is reported as the page's finding and the item comes back as it
+    was (helpcenter/adapter/runner.py calls each of our page steps so)."""
+    try:
+        return handler(item, **kwargs)
+    except Exception as exc:  # noqa: BLE001 - any failure on one page becomes that page's finding
+        owner = getattr(handler, "__module__", "") or "a plugin"
+        report(failure(page_path(kwargs.get("page"), root), f"the {event.replace('_', ' ')} step of {owner}", exc))
+        return item
 
+
+def _guarded(handler, event: str, report: Reporter, root: Path | None):
     @functools.wraps(handler)
     def run(item, **kwargs):
-        try:
-            return handler(item, **kwargs)
-        except Exception as exc:  # noqa: BLE001 - any failure on one page becomes that page's finding
-            step = f"the {event.replace('_', ' ')} step of {owner or 'a plugin'}"
-            report(failure(page_path(kwargs.get("page"), root), step, exc))
-            return item
+        return call_guarded(handler, event, item, kwargs, report, root)
 
     setattr(run, _GUARDED, True)
     return run

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from helpcenter.adapter.build_state import BuildState, PreviewState
 from helpcenter.adapter.i18n import starts_new_build
-from helpcenter.adapter.page_guard import PAGE_EVENTS, failure, page_path
+from helpcenter.adapter.page_guard import PAGE_EVENTS, call_guarded
 from helpcenter.adapter.template_cache import MemoryBytecodeCache
 from helpcenter.content.findings import Finding
 from helpcenter.pipeline import I18N, STAGES, START, steps_around_i18n
@@ -124,19 +124,9 @@ def run(event: str, item=None, *, after_i18n: bool, **kwargs):
     for name in _phase(event, after_i18n):
         handler = getattr(build.steps[name], f"on_{event}")
         if event in PAGE_EVENTS:
-            item = _guarded(build, event, name, handler, item, kwargs)
-            continue
-        result = handler(item, **kwargs) if item is not None else handler(**kwargs)
+            result = call_guarded(handler, event, item, kwargs, build.report, build.root)
+        else:
+            result = handler(item, **kwargs) if item is not None else handler(**kwargs)
         if result is not None:
             item = result
     return item
-
-
-def _guarded(build: Build, event: str, name: str, handler, item, kwargs):
-    try:
-        result = handler(item, **kwargs)
-    except Exception as exc:  # noqa: BLE001 - any failure on one page becomes that page's finding
-        step = f"the {event.replace('_', ' ')} step of {STEPS_PACKAGE}.{name}"
-        build.report(failure(page_path(kwargs.get("page"), build.root), step, exc))
-        return item
-    return item if result is None else result

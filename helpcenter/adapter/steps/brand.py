@@ -33,25 +33,22 @@ def _config_text(config) -> tuple[str, str]:
 
 class Steps:
     def __init__(self, build, config):
-        self.css: dict[str, str] = {}
         self.hero: dict = {}  # what on_files needs to check the hero's image, once per build
         text, name = _config_text(config)
+        colours = brand_colours(config.theme.get("palette"))
         hero, hero_findings = hero_of(helpcenter_settings(config).get("hero"), text, name)
         shard = current_shard()
         if shard is None or shard[0] == 0:  # site-wide findings: one worker of a parallel build
-            for finding in [*contrast_findings(brand_colours(config.theme.get("palette")), text, name), *hero_findings]:
+            for finding in [*contrast_findings(colours, text, name), *hero_findings]:
                 log.log(finding.log_level, finding.format())
             self.hero.update(hero=hero, text=text, name=name)
+        # one stylesheet for the site, from the configuration as the build starts (the default language's)
+        self.css = brand_css(colours, hero) if needs_stylesheet(colours, hero) else ""
 
     def on_config(self, config):
-        text, name = _config_text(config)
-        colours = brand_colours(config.theme.get("palette"))
-        hero, _findings = hero_of(helpcenter_settings(config).get("hero"), text, name)
-        self.css.clear()
-        if needs_stylesheet(colours, hero):
-            self.css[STYLESHEET] = brand_css(colours, hero)
-            if STYLESHEET not in [str(sheet) for sheet in config.extra_css]:
-                config.extra_css.append(STYLESHEET)
+        # every language's pages load it (static-i18n gives each language build its own configuration values)
+        if self.css and STYLESHEET not in [str(sheet) for sheet in config.extra_css]:
+            config.extra_css.append(STYLESHEET)
         return config
 
     def on_files(self, files, config):
@@ -64,9 +61,8 @@ class Steps:
         return files
 
     def on_post_build(self, config):
-        if build_language(config) != default_language(config):
+        if not self.css or build_language(config) != default_language(config):
             return
-        for path, css in self.css.items():
-            target = Path(config.site_dir) / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(css, encoding="utf-8", newline="\n")
+        target = Path(config.site_dir) / STYLESHEET
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(self.css, encoding="utf-8", newline="\n")

@@ -75,8 +75,6 @@ class Steps:
     def _checked_here(self, page, config) -> tuple[str, str] | None:
         """(language, doc id) when this worker checks the page: its language's own file, in this worker's shard."""
         project = self.project
-        if project is None:
-            return None
         language, doc_id = build_language(config), doc_id_of(page.file)
         # a fallback page is the default language's file: it is checked in its own language's build
         if getattr(page.file, "locale", language) != language or (language, doc_id) not in project.sources.texts:
@@ -85,8 +83,6 @@ class Steps:
 
     def on_page_content(self, html, page, config, files):
         rendered = self.inventory.take(html)
-        if self.project is None:
-            return html
         sanitizer = self.project.sanitizer
         key = self._checked_here(page, config)
         if key is None:
@@ -100,28 +96,23 @@ class Steps:
 
     def on_post_build(self, config):
         project = self.project
-        if project is None:
-            return
         language = build_language(config)
         files = [(lang, doc_id) for lang, doc_id in project.all_files() if lang == language]
         preview = self.build.preview
         if preview.partial:
             # the live preview: the edited files' findings now; the whole language's (links into an edited page) once
             # its pages are served
-            edited = [key for key in files if key in preview.edited_files]
-            for finding in sort_findings(project.check(edited)):
-                _log(finding)
+            _log_all(project.check([key for key in files if key in preview.edited_files]))
             preview.deferred[f"link checks of {language}"] = lambda: _log_all(project.check(files))
             return
-        for finding in sort_findings(project.check(files, self.shard)):
-            _log(finding)
+        _log_all(project.check(files, self.shard))
 
     def _report_unexplained(self, page, leftovers) -> None:
         if not leftovers:
             return
         path = Path(page.file.abs_src_path)
         try:
-            shown = path.relative_to(self.root).as_posix() if self.root else path.as_posix()
+            shown = path.relative_to(self.root).as_posix()
         except ValueError:
             shown = path.as_posix()
         text = page.file.content_string
