@@ -110,6 +110,7 @@ _BLOCKS = frozenset(
     }
 )  # fmt: skip
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_CELLS = frozenset({"th", "td"})
 # Every text node goes through _escape, _clean_inline and often _protect_line_start: each skips its regular
 # expressions when a plain test shows they would change nothing (most text has nothing to escape). Those regular
 # expressions, run on every node, were close to half of article_markdown's time (scripts/bench_twins.py).
@@ -117,6 +118,9 @@ _TEXT_ESCAPES = re.compile(r"([\\`*\[\]<])")
 _NEEDS_ESCAPE = re.compile(r"[\\`*\[\]<_]")
 _EDGE_UNDERSCORE = re.compile(r"(?<!\w)_|_(?!\w)")
 _LINE_START = re.compile(r"^(\s*)([#>+]|-(?=\s)|=+\s*$|\d+(?=[.)]\s))")
+# what _inline_text would change: a character to escape, a run of whitespace, or whitespace other than a space
+# (\s and str.split() know the same whitespace)
+_PLAIN_TEXT_CHANGES = re.compile(r"[\\`*\[\]<_]|\s\s|[^\S ]")
 _SPACES_AND_TABS = re.compile(r"[ \t]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -133,6 +137,8 @@ def _inline_text(text: str | None) -> str:
     """A text node's Markdown: ``_escape(re.sub(r"\\s+", " ", text))`` (str.split() knows \\s's whitespace)."""
     if not text:
         return ""
+    if _PLAIN_TEXT_CHANGES.search(text) is None:  # most text: nothing to collapse, nothing to escape
+        return text
     if text.isspace():  # the line breaks between elements
         return " "
     words = text.split()
@@ -141,6 +147,8 @@ def _inline_text(text: str | None) -> str:
         collapsed = " " + collapsed
     if text[-1].isspace():
         collapsed += " "
+    if _NEEDS_ESCAPE.search(collapsed) is None:  # _escape's own test, without the call: most text
+        return collapsed
     return _escape(collapsed)
 
 
@@ -215,12 +223,22 @@ class _Converter:
     # blocks -------------------------------------------------------------------------------------------------------
     def blocks(self, node: LexborNode) -> list[str]:
         """The Markdown blocks of a node's children; loose inline content between blocks becomes a paragraph."""
+        return self.blocks_and_paragraphs(node)[0]
+
+    def blocks_and_paragraphs(self, node: LexborNode) -> tuple[list[str], bool]:
+        """``blocks``, and whether a child is a <p> (a list item's looseness), in one pass over the children."""
         out: list[str] = []
         pending: list[str] = []
+        paragraphs = False
         for child in node.iter(include_text=True):
             tag = child.tag
+            if tag == "p":
+                paragraphs = True
             if tag == "-text":
-                pending.append(_inline_text(child.text_content))
+                text = child.text_content
+                # the line breaks between blocks: _flush would strip them from the paragraph's start anyway
+                if pending or not (text is None or text.isspace()):
+                    pending.append(_inline_text(text))
             elif tag in _BLOCKS and not _dropped_class(child):
                 if pending:
                     _flush(pending, out)
@@ -230,7 +248,7 @@ class _Converter:
                 pending.append(self.inline_element(child, tag))
         if pending:
             _flush(pending, out)
-        return [b for b in out if b.strip()]
+        return [b for b in out if b.strip()], paragraphs
 
     def block(self, node: LexborNode) -> list[str]:
         tag = node.tag
@@ -296,9 +314,9 @@ class _Converter:
                 box = child.css_first("input")
                 check = "[x] " if box is not None and "checked" in box.attributes else "[ ] "
             # an item of plain text (no <p>) stays tight: its nested list follows on the next line
-            paragraphs = any(c.tag == "p" for c in _children(child))
+            blocks, paragraphs = self.blocks_and_paragraphs(child)
             loose = loose or paragraphs
-            body = ("\n\n" if paragraphs else "\n").join(self.blocks(child))
+            body = ("\n\n" if paragraphs else "\n").join(blocks)
             if "\n" in body:
                 pad = " " * (len(marker) + 1)
                 first, *rest = body.split("\n")
@@ -309,9 +327,11 @@ class _Converter:
 
     def table(self, node: LexborNode) -> str:
         rows = []
-        for row in node.css("tr"):
-            cells = [_clean_inline(self.inline(cell)).replace("|", r"\|") for cell in row.css("th, td")]
-            rows.append(cells)
+        # every row and cell below, in document order (as node.css("tr") and row.css("th, td"), without a selector)
+        for row in node.traverse(include_text=False):
+            if row.tag == "tr":
+                cells = row.traverse(include_text=False)
+                rows.append([_clean_inline(self.inline(c)).replace("|", r"\|") for c in cells if c.tag in _CELLS])
         if not rows:
             return ""
         width = max(len(r) for r in rows)
@@ -425,4 +445,6 @@ def article_markdown(title: str, html: str, page_url: str) -> str:
     if blocks and blocks[0].startswith("# "):
         blocks = blocks[1:]
     text = "\n\n".join([f"# {_escape(' '.join(title.split()))}", *blocks])
-    return _BLANK_LINES.sub("\n\n", text).rstrip() + "\n"
+    if "\n\n\n" in text:
+        text = _BLANK_LINES.sub("\n\n", text)
+    return text.rstrip() + "\n"
