@@ -14,7 +14,13 @@ import yaml
 from conftest import FIXTURE_SITE_URL, write_site
 
 from helpcenter.adapter.site_build import build_site
-from helpcenter.publish.machine_twins import article_markdown, llms_txt, llms_txt_path, twin_url
+from helpcenter.publish.machine_twins import (
+    OTHER_WHITESPACE_CLASS,
+    article_markdown,
+    llms_txt,
+    llms_txt_path,
+    twin_url,
+)
 
 PAGE = "https://help.example.test/pt-BR/contas/senha/"
 
@@ -133,6 +139,16 @@ def test_whitespace_underscores_and_line_starts_of_text():
     }
     for html, body in cases.items():
         assert markdown_of(html, "T") == f"# T\n\n{body}\n"
+
+
+def test_plain_text_fast_path_knows_all_of_pythons_whitespace():
+    """The fast path passes text through when it has nothing to escape or collapse; its character class must name
+    every whitespace character but the space, or such a character would reach the copy uncollapsed."""
+    other = {chr(c) for c in range(0x110000) if chr(c).isspace()} - {" "}
+    matched = {c for c in map(chr, range(0x110000)) if re.fullmatch(f"[{OTHER_WHITESPACE_CLASS}]", c)}
+    assert matched == other
+    for space in sorted(other):
+        assert markdown_of(f"<p>a{space}b</p>", "T") == "# T\n\na b\n", hex(ord(space))
 
 
 # --- llms.txt ------------------------------------------------------------------------------------------------------
