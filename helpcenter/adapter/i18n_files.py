@@ -28,70 +28,69 @@ from collections.abc import Callable
 from mkdocs_static_i18n import folder
 
 _ORIGINAL: Callable = folder.create_i18n_file
-# (source, language asked for) -> file in that language or the default one
-_files: dict[tuple, object] = {}
-# source -> its file as seen by a language build it is not part of
-_inspected: dict[tuple, object] = {}
-# only between start_build() and end_build(): a build without the hook (a stock site in the same process) or one
-# that aborted must not be handed files of another build
-_active = False
 
 
-def create_i18n_file(file, current_language, default_language, all_languages, config):
-    """static-i18n's ``folder.create_i18n_file``, computed once per source and language in a top-level build."""
-    if not _active:
-        return _ORIGINAL(file, current_language, default_language, all_languages, config)
-    source = (
-        file.src_uri,
-        file.dest_uri,
-        file.inclusion,
-        default_language,
-        tuple(all_languages),
-        config.docs_dir,
-        config.site_dir,
-        config.use_directory_urls,
-    )
-    created = _files.get((source, current_language))
-    if created is not None:
+class I18nFileMemo:
+    """The memo of one process (the runner's ``Session`` holds it): static-i18n's files of the running top-level
+    build. Inactive between builds, so a build without the hooks (a stock site in the same process) or one that
+    aborted is never handed files of another build."""
+
+    def __init__(self):
+        self.files: dict[tuple, object] = {}  # (source, language asked for) -> file in that language or the default
+        self.inspected: dict[tuple, object] = {}  # source -> its file as seen by a language build it is not part of
+        self.active = False
+
+    def create_i18n_file(self, file, current_language, default_language, all_languages, config):
+        """static-i18n's ``folder.create_i18n_file``, computed once per source and language in a top-level build."""
+        if not self.active:
+            return _ORIGINAL(file, current_language, default_language, all_languages, config)
+        source = (
+            file.src_uri,
+            file.dest_uri,
+            file.inclusion,
+            default_language,
+            tuple(all_languages),
+            config.docs_dir,
+            config.site_dir,
+            config.use_directory_urls,
+        )
+        created = self.files.get((source, current_language))
+        if created is not None:
+            return created
+        inspected = self.inspected.get(source)
+        # its locale is the source's own: whether it is another language's does not depend on who asks
+        if inspected is not None and inspected.locale not in (current_language, default_language):
+            return inspected
+        created = _ORIGINAL(file, current_language, default_language, all_languages, config)
+        if created.locale in (current_language, default_language):
+            self.files[(source, current_language)] = created
+        else:
+            self.inspected[source] = created
         return created
-    inspected = _inspected.get(source)
-    # its locale is the source's own: whether it is another language's does not depend on who asks
-    if inspected is not None and inspected.locale not in (current_language, default_language):
-        return inspected
-    created = _ORIGINAL(file, current_language, default_language, all_languages, config)
-    if created.locale in (current_language, default_language):
-        _files[(source, current_language)] = created
-    else:
-        _inspected[source] = created
-    return created
 
+    def start_build(self, keep_inspected: bool = False, building: str | None = None) -> None:
+        """Forget the previous build's files and route static-i18n through the memo (idempotent).
 
-def start_build(keep_inspected: bool = False, building: str | None = None) -> None:
-    """Forget the previous build's files and route static-i18n through the memo (idempotent).
+        ``keep_inspected``: the live preview rebuilds one language after another on the same files; the inspected
+        objects are never built or changed (see above), so they serve the next rebuild too. A deleted file's is
+        never asked for again; a moved one has another key. ``building``: the one language the preview builds next;
+        the files made for the other languages served its pages as alternates only (their URL and language are
+        read), and serve again; its own are made afresh, since MkDocs attaches the build's pages to them.
+        """
+        if building is None:
+            self.files.clear()
+        else:
+            for key in [key for key in self.files if key[1] == building]:
+                del self.files[key]
+        if not keep_inspected:
+            self.inspected.clear()
+        self.active = True
+        folder.create_i18n_file = self.create_i18n_file
 
-    ``keep_inspected``: the live preview rebuilds one language after another on the same files; the inspected
-    objects are never built or changed (see above), so they serve the next rebuild too. A deleted file's is never
-    asked for again; a moved one has another key. ``building``: the one language the preview builds next; the files
-    made for the other languages served its pages as alternates only (their URL and language are read), and serve
-    again; its own are made afresh, since MkDocs attaches the build's pages to them.
-    """
-    global _active
-    if building is None:
-        _files.clear()
-    else:
-        for key in [key for key in _files if key[1] == building]:
-            del _files[key]
-    if not keep_inspected:
-        _inspected.clear()
-    _active = True
-    folder.create_i18n_file = create_i18n_file
-
-
-def end_build(keep_inspected: bool = False) -> None:
-    """Let the files go once every language is built; nothing reads them afterwards (but the preview's next
-    rebuild: it keeps them all, and start_build drops those of the language it builds)."""
-    global _active
-    if not keep_inspected:
-        _files.clear()
-        _inspected.clear()
-    _active = False
+    def end_build(self, keep_inspected: bool = False) -> None:
+        """Let the files go once every language is built; nothing reads them afterwards (but the preview's next
+        rebuild: it keeps them all, and start_build drops those of the language it builds)."""
+        if not keep_inspected:
+            self.files.clear()
+            self.inspected.clear()
+        self.active = False

@@ -32,7 +32,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.structure.files import File
 
-from helpcenter.adapter import i18n_files, runner
+from helpcenter.adapter import runner
 from helpcenter.adapter.site_config import languages_of, site_inputs
 from helpcenter.content import frontmatter
 from helpcenter.content.catalog import SourcePage
@@ -227,7 +227,7 @@ class PreviewSite:
     @contextmanager
     def _one_language(self, language: str, scope: frozenset[str] | None = None, starting: bool = False):
         i18n = self.config.plugins.get("i18n")
-        preview = runner.session().preview
+        preview, memo = runner.session().preview, runner.session().i18n_files
         i18n.current_language = language
         i18n.building = True  # static-i18n builds no other language after this one
         preview.single_language = True
@@ -237,11 +237,11 @@ class PreviewSite:
         mkdocs_utils.clean_directory = lambda _path: None  # the other languages' pages stay
         if not starting:
             # the hook starts it only at a build's start (helpcenter/adapter/steps/i18n_files.py)
-            i18n_files.start_build(keep_inspected=True, building=language)
+            memo.start_build(keep_inspected=True, building=language)
         try:
             yield
         finally:
-            i18n_files.end_build(keep_inspected=True)
+            memo.end_build(keep_inspected=True)
             mkdocs_utils.clean_directory = clean_directory
             i18n.building = False
             preview.single_language = preview.starting = False

@@ -3,9 +3,10 @@
 MkDocs calls hooks as module functions, so something must keep the build that is running between its events; that
 is this module's one ``Session`` and nothing else. Every step gets what it shares with the others explicitly:
 
-- ``Session`` (one per process): what outlives a build, i.e. the live preview's state and the compiled templates,
-  and the build of each loaded configuration (static-i18n builds every language with the same configuration
-  object; the live preview keeps one configuration for its session while a test builds another in the same process).
+- ``Session`` (one per process): what outlives a build, i.e. the live preview's state, the compiled templates, the
+  memo of static-i18n's files, and the build of each loaded configuration (static-i18n builds every language with
+  the same configuration object; the live preview keeps one configuration for its session while a test builds
+  another in the same process).
 - ``Build`` (one per top-level build, all its languages): the shared ``BuildState`` (catalogs, announcements, the
   translation report...) and one object per step module of helpcenter/adapter/steps/, created when the build
   starts, in the pipeline's order, from the configuration. A step keeps its own per-build data on itself and reads
@@ -25,6 +26,7 @@ from pathlib import Path
 
 from helpcenter.adapter.build_state import BuildState, PreviewState
 from helpcenter.adapter.i18n import starts_new_build
+from helpcenter.adapter.i18n_files import I18nFileMemo
 from helpcenter.adapter.page_guard import PAGE_EVENTS, call_guarded
 from helpcenter.adapter.template_cache import MemoryBytecodeCache
 from helpcenter.content.findings import Finding
@@ -36,12 +38,14 @@ STEPS_PACKAGE = "helpcenter.adapter.steps"
 
 
 class Session:
-    """What lives as long as the process: the preview's state, and templates compiled once."""
+    """What lives as long as the process: the preview's state, templates compiled once, static-i18n's files."""
 
     def __init__(self):
         self.preview = PreviewState()
         # keyed by template name and source checksum, so an edited template is compiled again (live preview)
         self.template_cache = MemoryBytecodeCache()
+        # static-i18n's localized files, made once per build (the preview keeps some from one rebuild to the next)
+        self.i18n_files = I18nFileMemo()
         self._builds: dict[int, Build] = {}  # id of a loaded configuration -> its build (until it is collected)
         self.latest: Build | None = None  # the build that started last (build_error carries no configuration)
 

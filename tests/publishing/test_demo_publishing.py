@@ -115,7 +115,7 @@ def test_two_builds_with_the_same_build_date_are_byte_identical(demo_site, tmp_p
     """The second build also takes the stock paths our build shortcuts: static-i18n creates every localized
     file itself (no memo of helpcenter/adapter/steps/i18n_files.py), and every page gets its own Markdown instance
     and MkDocs' own front matter reading (no helpcenter/adapter/steps/markdown_page.py); the bytes must not change."""
-    monkeypatch.setattr(i18n_files, "start_build", lambda: None)
+    monkeypatch.setattr(i18n_files.I18nFileMemo, "start_build", lambda self, **kwargs: None)
     monkeypatch.setattr(folder, "create_i18n_file", i18n_files._ORIGINAL)
     monkeypatch.setattr(SharedMarkdown, "for_page", lambda self, config: fresh_markdown(config))
     monkeypatch.setattr(SharedMarkdownPage, "read_source", Page.read_source)

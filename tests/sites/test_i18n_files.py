@@ -9,7 +9,7 @@ import pytest
 from conftest import HOME, article
 from mkdocs_static_i18n import folder
 
-from helpcenter.adapter import i18n_files
+from helpcenter.adapter import i18n_files, runner
 from helpcenter.adapter.site_build import build_site
 
 LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>\n'
@@ -57,13 +57,13 @@ def test_memoized_files_build_the_same_site_with_fewer_files(config, tmp_path, m
     with monkeypatch.context() as m:
         m.setattr(i18n_files, "_ORIGINAL", counting(own_function, memoized_calls))
         build_site(config, tmp_path / "memoized")
-    assert folder.create_i18n_file is i18n_files.create_i18n_file
+    assert folder.create_i18n_file == runner.session().i18n_files.create_i18n_file
 
     own_calls: list[str] = []
     with monkeypatch.context() as m:
         # static-i18n's own function, called every time static-i18n asks
         m.setattr(folder, "create_i18n_file", counting(own_function, own_calls))
-        m.setattr(i18n_files, "start_build", lambda: None)
+        m.setattr(i18n_files.I18nFileMemo, "start_build", lambda self, **kwargs: None)
         build_site(config, tmp_path / "own")
 
     memoized, own = tree(tmp_path / "memoized"), tree(tmp_path / "own")
@@ -75,5 +75,6 @@ def test_memoized_files_build_the_same_site_with_fewer_files(config, tmp_path, m
 
 def test_the_memo_is_emptied_and_inactive_after_a_build(config, tmp_path):
     build_site(config, tmp_path / "site")
-    assert i18n_files._files == {} and i18n_files._inspected == {}
-    assert not i18n_files._active
+    memo = runner.session().i18n_files
+    assert memo.files == {} and memo.inspected == {}
+    assert not memo.active

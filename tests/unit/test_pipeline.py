@@ -97,5 +97,17 @@ def test_steps_and_hooks_keep_no_state_in_module_globals(path):
             assert name.isupper() or name == "log", f"{path.name}: module-level {name!r}"
 
 
+def test_no_module_rebinds_a_global():
+    """State lives on objects the runner owns (its Session and each Build), not in rebound module globals."""
+    paths = [p for folder in ("helpcenter", "hooks", "scripts") for p in sorted((ROOT / folder).rglob("*.py"))]
+    rebinding = [
+        f"{path.relative_to(ROOT)}:{node.lineno}"
+        for path in paths
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Global)
+    ]
+    assert rebinding == []
+
+
 def test_the_readme_draws_the_pipeline():
     assert markdown() in (ROOT / "README.md").read_text(encoding="utf-8")
