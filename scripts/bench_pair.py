@@ -1,0 +1,145 @@
+"""Two checkouts build the same shard at the same time, one per core: which one needs more CPU for the same site.
+
+    git worktree add /tmp/base <commit>
+    (cd /tmp/base && python scripts/bench_build.py --articles 2000 --keep /tmp/bench-base)   # its corpus and config
+    python scripts/bench_build.py --articles 2000 --keep /tmp/bench-this
+    python scripts/bench_pair.py --base /tmp/base /tmp/bench-base/corpus-2000/mkdocs.yml \\
+        --this /tmp/bench-this/corpus-2000/mkdocs.yml --rounds 3
+
+On a shared virtual machine the same build, run minutes apart, can take a third longer (README, "How the build stays
+linear"), so one commit's runs after another's compare the machine's moods as much as the commits. Here both builds
+run at once and see the same slow spells. Each is pinned to its own core, and the cores are swapped every round.
+Each side runs its own checkout's ``scripts/build_site.py --shard 0/2`` (one build worker's share, strictly, in one
+process) on its own configuration; give both configurations the same corpus, or the comparison means nothing.
+
+Prints, per round, each side's CPU time (user + system, from wait4) and wall time, and this/base; then the median
+of the ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Side:
+    name: str
+    checkout: Path
+    config: Path
+
+
+@dataclass(frozen=True)
+class Run:
+    side: str
+    core: int
+    cpu_seconds: float
+    wall_seconds: float
+
+
+def cores_for(round_number: int) -> tuple[int, int]:
+    """(base's core, this side's core): swapped every round, so that neither side keeps the faster core."""
+    return (0, 1) if round_number % 2 == 0 else (1, 0)
+
+
+def ratio(base: Run, this: Run) -> float:
+    return this.cpu_seconds / base.cpu_seconds
+
+
+def median_ratio(rounds: list[tuple[Run, Run]]) -> float:
+    return statistics.median(ratio(base, this) for base, this in rounds)
+
+
+def _start(side: Side, site_dir: Path, core: int, shard: str, log) -> subprocess.Popen:
+    # the checkout's own code first: an editable install of the project would otherwise win for the base
+    env = dict(os.environ, PYTHONPATH=str(side.checkout), NO_MKDOCS_2_WARNING="1")
+    command = [sys.executable, "scripts/build_site.py", "--config-file", str(side.config)]
+    command += ["--site-dir", str(site_dir), "--shard", shard]
+    return subprocess.Popen(
+        command,
+        cwd=side.checkout,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        preexec_fn=lambda: os.sched_setaffinity(0, {core}),
+    )
+
+
+def _wait(process: subprocess.Popen, started: float) -> tuple[int, float, float]:
+    """(exit status, CPU seconds, wall seconds) of a child and everything it waited for."""
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return process.returncode, usage.ru_utime + usage.ru_stime, time.perf_counter() - started
+
+
+def run_round(base: Side, this: Side, round_number: int, shard: str, work: Path) -> tuple[Run, Run]:
+    base_core, this_core = cores_for(round_number)
+    runs = {}
+    logs = {side.name: work / f"{side.name}-{round_number}.log" for side in (base, this)}
+    started = time.perf_counter()
+    processes = []
+    for side, core in ((base, base_core), (this, this_core)):
+        with open(logs[side.name], "w") as log:
+            processes.append((side, core, _start(side, work / f"site-{side.name}-{round_number}", core, shard, log)))
+    failed = []
+    for side, core, process in processes:  # both are waited for, so that neither outlives a failed round
+        status, cpu, wall = _wait(process, started)
+        if status != 0:
+            failed.append(f"{side.name} failed (exit {status}); its output: {logs[side.name]}")
+        runs[side.name] = Run(side.name, core, cpu, wall)
+    if failed:
+        raise SystemExit("; ".join(failed))
+    return runs[base.name], runs[this.name]
+
+
+def _print_round(number: int, base: Run, this: Run) -> None:
+    print(
+        f"round {number + 1}: base {base.cpu_seconds:6.1f} s CPU ({base.wall_seconds:5.1f} s wall, core {base.core}) | "
+        f"this {this.cpu_seconds:6.1f} s CPU ({this.wall_seconds:5.1f} s wall, core {this.core}) | "
+        f"this/base {ratio(base, this):.3f}",
+        flush=True,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--base", nargs=2, metavar=("CHECKOUT", "CONFIG"), required=True, type=Path)
+    parser.add_argument("--this", metavar="CONFIG", required=True, type=Path, help="this checkout's configuration")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--shard", default="0/2", help="the shard both sides build (default 0/2)")
+    args = parser.parse_args(argv)
+    if len(os.sched_getaffinity(0)) < 2:
+        print("bench_pair needs two cores: one for each side", file=sys.stderr)
+        return 2
+    base = Side("base", args.base[0].resolve(), args.base[1].resolve())
+    this = Side("this", ROOT, args.this.resolve())
+    for side in (base, this):
+        if not (side.checkout / "scripts" / "build_site.py").is_file() or not side.config.is_file():
+            print(f"{side.name}: no scripts/build_site.py in {side.checkout} or no {side.config}", file=sys.stderr)
+            return 2
+    work = Path(tempfile.mkdtemp(prefix="hc-bench-pair-"))
+    rounds = []
+    try:
+        for number in range(args.rounds):
+            rounds.append(run_round(base, this, number, args.shard, work))
+            _print_round(number, *rounds[-1])
+    except SystemExit as failure:
+        print(failure, file=sys.stderr)  # the logs stay for reading
+        return 1
+    shutil.rmtree(work, ignore_errors=True)
+    print(f"median this/base over {len(rounds)} rounds: {median_ratio(rounds):.3f} (CPU time of shard {args.shard})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
