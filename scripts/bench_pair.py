@@ -47,9 +47,15 @@ class Run:
     wall_seconds: float
 
 
-def cores_for(round_number: int) -> tuple[int, int]:
-    """(base's core, this side's core): swapped every round, so that neither side keeps the faster core."""
-    return (0, 1) if round_number % 2 == 0 else (1, 0)
+class RoundFailed(Exception):
+    """A side's build exited with an error; its log stays in the work folder."""
+
+
+def cores_for(round_number: int, cores: tuple[int, int] = (0, 1)) -> tuple[int, int]:
+    """(base's core, this side's core) of two cores this process may use: swapped every round, so that neither
+    side keeps the faster core."""
+    first, second = cores
+    return (first, second) if round_number % 2 == 0 else (second, first)
 
 
 def ratio(base: Run, this: Run) -> float:
@@ -82,8 +88,10 @@ def _wait(process: subprocess.Popen, started: float) -> tuple[int, float, float]
     return process.returncode, usage.ru_utime + usage.ru_stime, time.perf_counter() - started
 
 
-def run_round(base: Side, this: Side, round_number: int, shard: str, work: Path) -> tuple[Run, Run]:
-    base_core, this_core = cores_for(round_number)
+def run_round(
+    base: Side, this: Side, round_number: int, shard: str, work: Path, cores: tuple[int, int]
+) -> tuple[Run, Run]:
+    base_core, this_core = cores_for(round_number, cores)
     runs = {}
     logs = {side.name: work / f"{side.name}-{round_number}.log" for side in (base, this)}
     started = time.perf_counter()
@@ -98,7 +106,7 @@ def run_round(base: Side, this: Side, round_number: int, shard: str, work: Path)
             failed.append(f"{side.name} failed (exit {status}); its output: {logs[side.name]}")
         runs[side.name] = Run(side.name, core, cpu, wall)
     if failed:
-        raise SystemExit("; ".join(failed))
+        raise RoundFailed("; ".join(failed))
     return runs[base.name], runs[this.name]
 
 
@@ -119,9 +127,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument("--shard", default="0/2", help="the shard both sides build (default 0/2)")
     args = parser.parse_args(argv)
-    if len(os.sched_getaffinity(0)) < 2:
+    allowed = sorted(os.sched_getaffinity(0))  # not always 0 and 1: a container or taskset may give others
+    if len(allowed) < 2:
         print("bench_pair needs two cores: one for each side", file=sys.stderr)
         return 2
+    cores = (allowed[0], allowed[1])
     base = Side("base", args.base[0].resolve(), args.base[1].resolve())
     this = Side("this", ROOT, args.this.resolve())
     for side in (base, this):
@@ -132,9 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     rounds = []
     try:
         for number in range(args.rounds):
-            rounds.append(run_round(base, this, number, args.shard, work))
+            rounds.append(run_round(base, this, number, args.shard, work, cores))
             _print_round(number, *rounds[-1])
-    except SystemExit as failure:
+    except RoundFailed as failure:
         print(failure, file=sys.stderr)  # the logs stay for reading
         return 1
     shutil.rmtree(work, ignore_errors=True)

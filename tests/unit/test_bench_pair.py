@@ -8,6 +8,7 @@ from bench_pair import Run
 
 def test_the_sides_swap_cores_every_round():
     assert [bench_pair.cores_for(n) for n in range(4)] == [(0, 1), (1, 0), (0, 1), (1, 0)]
+    assert [bench_pair.cores_for(n, (2, 5)) for n in range(2)] == [(2, 5), (5, 2)]
 
 
 def test_the_summary_is_the_median_ratio_of_cpu_time():
