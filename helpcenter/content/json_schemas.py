@@ -8,7 +8,8 @@ A ``$ref`` may point into another file of the folder (``front-matter.schema.json
 
 The checks report every error of a file at once (``iter_errors``) and turn each into a ``path:line:col`` finding
 with the line of the offending key; the rules a schema cannot say (references between entries, files that must
-exist) are code that runs after the schema.
+exist) are code that runs after the schema. Valid input passes a check compiled from the same schema
+(helpcenter/content/schema_check.py) first, so jsonschema is imported only when some input is not valid.
 """
 
 from __future__ import annotations
@@ -19,8 +20,6 @@ import json
 import re
 from functools import cache
 from pathlib import Path
-
-from jsonschema import Draft202012Validator, validators
 
 SCHEMAS_DIR = Path(__file__).resolve().parent.parent / "schemas"
 SUFFIX = ".schema.json"
@@ -50,9 +49,10 @@ def _pointer(data: dict, pointer: str):
     return node
 
 
-def _inline(node, name: str, seen: tuple[str, ...] = ()):
+def _inline(node, name: str, seen: tuple[str, ...] = (), own: dict | None = None):
+    """``node`` with its references inlined; ``own``: the document ``#...`` refers to when it is not file ``name``."""
     if isinstance(node, list):
-        return [_inline(item, name, seen) for item in node]
+        return [_inline(item, name, seen, own) for item in node]
     if not isinstance(node, dict):
         return node
     if isinstance(node.get("$ref"), str):
@@ -62,10 +62,20 @@ def _inline(node, name: str, seen: tuple[str, ...] = ()):
         key = f"{target_name}#{pointer}"
         if key in seen:
             raise ValueError(f"schema {name}: $ref {ref} refers to itself")
-        target = _inline(_pointer(_read(target_name), pointer), target_name, (*seen, key))
-        rest = {k: _inline(v, name, seen) for k, v in node.items() if k != "$ref"}
+        target_own = own if not target_file else None
+        target_doc = target_own if target_own is not None else _read(target_name)
+        target = _inline(_pointer(target_doc, pointer), target_name, (*seen, key), target_own)
+        rest = {k: _inline(v, name, seen, own) for k, v in node.items() if k != "$ref"}
         return {**target, **rest}
-    return {key: _inline(value, name, seen) for key, value in node.items()}
+    return {key: _inline(value, name, seen, own) for key, value in node.items()}
+
+
+def inline(document: dict, name: str = "") -> dict:
+    """A schema document changed in code (``document``'s copy) with every ``$ref`` inlined: ``#...`` into itself,
+    ``other.schema.json#...`` into that file of the folder."""
+    data = _inline(document, name or "(document)", own=document)
+    data.pop("$defs", None)
+    return data
 
 
 @cache
@@ -101,7 +111,12 @@ def _is_integer(_checker, value) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-# draft 2020-12 as the help center's YAML inputs are read: a whole number is a Python int
-Validator = validators.extend(
-    Draft202012Validator, type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer)
-)
+@cache
+def validator_class():
+    """jsonschema's draft 2020-12 validator as the help center's YAML inputs are read: a whole number is a Python
+    int. Imported on first use: only input that fails its compiled check (schema_check) needs it."""
+    from jsonschema import Draft202012Validator, validators  # noqa: PLC0415 - see the docstring
+
+    return validators.extend(
+        Draft202012Validator, type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer)
+    )

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from helpcenter.content import json_schemas
 from helpcenter.content.page_meta import date_or_none
+from helpcenter.content.schema_check import compile_check
 from helpcenter.publish.sitemap import absolute
 
 # the one list of announcement types: front matter's schema (helpcenter/schemas/front-matter.schema.json); the API's
@@ -20,6 +21,7 @@ from helpcenter.publish.sitemap import absolute
 TYPES: tuple[str, ...] = tuple(json_schemas.definition("front-matter", "announcement-type")["enum"])
 SETTING = "extra.helpcenter.announcements"
 _SETTINGS_SCHEMA = json_schemas.load("announcement-settings")
+_SETTINGS_VALID = compile_check(_SETTINGS_SCHEMA)
 
 
 @dataclass(frozen=True)
@@ -37,8 +39,10 @@ class Settings:
     def from_config(cls, data: object) -> Settings:
         """The settings, or ValueError naming every setting the schema refuses (all of them at once)."""
         data = {} if data is None else data
+        if _SETTINGS_VALID is not None and _SETTINGS_VALID(data):
+            return cls(**data)
         messages = []
-        for error in json_schemas.Validator(_SETTINGS_SCHEMA).iter_errors(data):
+        for error in json_schemas.validator_class()(_SETTINGS_SCHEMA).iter_errors(data):
             name = ".".join(str(part) for part in error.absolute_path)
             if error.validator == "type" and not name:
                 messages.append(f"{SETTING} must be a mapping of settings ({', '.join(f.name for f in fields(cls))})")

@@ -20,17 +20,19 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import difflib
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-
-from jsonschema import FormatChecker, ValidationError, validators
+from typing import TYPE_CHECKING
 
 from helpcenter.content import json_schemas
 from helpcenter.content.catalog import Role
 from helpcenter.content.findings import Finding, Severity
+from helpcenter.content.schema_check import compile_check
+
+if TYPE_CHECKING:
+    from jsonschema import ValidationError
 
 SCHEMA_NAME = "front-matter"
 _DOCUMENT = json_schemas.document(SCHEMA_NAME)
@@ -144,104 +146,47 @@ def _schema_for(role: Role, article_keys: tuple[str, ...]) -> dict:
     return {"$schema": json_schemas.DIALECT, **schema, "required": required}
 
 
-def _min_length(validator, limit, instance, schema):
-    if validator.is_type(instance, "string") and len(instance.strip()) < limit:
-        yield ValidationError(f"{instance!r} is shorter than {limit} characters")
+def _stripped_length(text: str) -> int:
+    return len(text.strip())
 
 
-def _max_length(validator, limit, instance, schema):
-    if validator.is_type(instance, "string") and len(instance.strip()) > limit:
-        yield ValidationError(f"{instance!r} is longer than {limit} characters")
+# lengths are counted without surrounding spaces; "article-id" is checked after the schema, against the site's ids
+_FORMATS = {"date": json_schemas.is_iso_date, "article-id": lambda _v: True}
 
 
-# draft 2020-12 as YAML inputs are read (json_schemas.Validator), lengths counted without surrounding spaces
-_Validator = validators.extend(json_schemas.Validator, validators={"minLength": _min_length, "maxLength": _max_length})
-_FORMATS = FormatChecker(formats=())
-_FORMATS.checks("date")(json_schemas.is_iso_date)
+@cache
+def _validator_class():
+    """draft 2020-12 as YAML inputs are read (json_schemas.validator_class), lengths counted as ``_stripped_length``;
+    jsonschema is imported only for front matter its compiled check doubts."""
+    from jsonschema import FormatChecker, ValidationError, validators  # noqa: PLC0415 - json_schemas explains why
+
+    def min_length(validator, limit, instance, schema):
+        if validator.is_type(instance, "string") and _stripped_length(instance) < limit:
+            yield ValidationError(f"{instance!r} is shorter than {limit} characters")
+
+    def max_length(validator, limit, instance, schema):
+        if validator.is_type(instance, "string") and _stripped_length(instance) > limit:
+            yield ValidationError(f"{instance!r} is longer than {limit} characters")
+
+    formats = FormatChecker(formats=())
+    formats.checks("date")(json_schemas.is_iso_date)
+    extended = validators.extend(
+        json_schemas.validator_class(), validators={"minLength": min_length, "maxLength": max_length}
+    )
+    return extended, formats
 
 
 @cache
 def _validator(role: Role, article_keys: tuple[str, ...]):
-    return _Validator(_schema_for(role, article_keys), format_checker=_FORMATS)
+    extended, formats = _validator_class()
+    return extended(_schema_for(role, article_keys), format_checker=formats)
 
 
 # A fast yes/no for the common case, valid front matter, compiled from the same schema: jsonschema's own walk is
-# several times slower (README, How the build stays linear). It knows only the keywords below; a schema with any
-# other keyword is always left to jsonschema, and so is every page it doubts.
-_FAST_KEYWORDS = frozenset(
-    {"$comment", "$schema", "examples", "type", "required", "properties", "additionalProperties", "items"}
-    | {"minLength", "maxLength", "minItems", "maxItems", "uniqueItems", "minimum", "enum", "pattern", "format"}
-)
-_FAST_TYPES = {
-    "string": lambda v: isinstance(v, str),
-    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
-    "boolean": lambda v: isinstance(v, bool),
-    "array": lambda v: isinstance(v, list),
-    "object": lambda v: isinstance(v, dict),
-}
-
-
-def _compile(schema: dict):
-    """A predicate equal to ``_Validator(schema).is_valid`` for the keywords above, or None for any other schema."""
-    if not isinstance(schema, dict) or set(schema) - _FAST_KEYWORDS:
-        return None
-    if schema.get("additionalProperties", False) is not False or schema.get("format", "date") not in _FAST_FORMATS:
-        return None
-    if "type" in schema and schema["type"] not in _FAST_TYPES:
-        return None
-    checks = []
-    if "type" in schema:
-        checks.append(_FAST_TYPES[schema["type"]])
-    is_str, is_list = _FAST_TYPES["string"], _FAST_TYPES["array"]
-    if "minLength" in schema:
-        checks.append(lambda v, n=schema["minLength"]: not is_str(v) or len(v.strip()) >= n)
-    if "maxLength" in schema:
-        checks.append(lambda v, n=schema["maxLength"]: not is_str(v) or len(v.strip()) <= n)
-    if "pattern" in schema:
-        checks.append(lambda v, r=re.compile(schema["pattern"]): not is_str(v) or r.search(v) is not None)
-    if "format" in schema:
-        checks.append(_FAST_FORMATS[schema["format"]])  # jsonschema's format checker sees every type too
-    if "enum" in schema:
-        values = schema["enum"]
-        if not all(isinstance(v, str) for v in values):
-            return None
-        checks.append(lambda v, s=frozenset(values): is_str(v) and v in s)
-    if "minimum" in schema:
-        checks.append(lambda v, n=schema["minimum"]: not isinstance(v, int | float) or isinstance(v, bool) or v >= n)
-    if "minItems" in schema:
-        checks.append(lambda v, n=schema["minItems"]: not is_list(v) or len(v) >= n)
-    if "maxItems" in schema:
-        checks.append(lambda v, n=schema["maxItems"]: not is_list(v) or len(v) <= n)
-    if schema.get("uniqueItems"):
-        # equal in Python's sense (1 == 1.0 == True): never more lenient than JSON Schema's uniqueItems
-        checks.append(lambda v: not is_list(v) or not any(a == b for i, a in enumerate(v) for b in v[:i]))
-    if "items" in schema:
-        item = _compile(schema["items"])
-        if item is None:
-            return None
-        checks.append(lambda v, f=item: not is_list(v) or all(f(x) for x in v))
-    if "properties" in schema or "required" in schema:
-        props = {}
-        for name, sub in schema.get("properties", {}).items():
-            if (props.setdefault(name, _compile(sub))) is None:
-                return None
-        required = tuple(schema.get("required", ()))
-
-        def check_object(v, props=props, required=required):
-            if not isinstance(v, dict) or any(k not in v for k in required):
-                return not isinstance(v, dict)
-            return all(k in props and props[k](x) for k, x in v.items())
-
-        checks.append(check_object)
-    return lambda v: all(check(v) for check in checks)
-
-
-_FAST_FORMATS = {"date": json_schemas.is_iso_date, "article-id": lambda _v: True}
-
-
+# several times slower (README, How the build stays linear). Front matter it doubts is left to jsonschema.
 @cache
 def _fast_check(role: Role, article_keys: tuple[str, ...]):
-    return _compile(_schema_for(role, article_keys))
+    return compile_check(_schema_for(role, article_keys), formats=_FORMATS, length=_stripped_length)
 
 
 def _as_json(value):

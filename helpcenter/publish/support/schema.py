@@ -3,8 +3,10 @@
 
 The file is composed as a YAML node tree (``yaml.compose``) and turned into plain data that remembers the node of
 every value and key, so each error ``jsonschema`` reports (all of them, ``iter_errors``) points at the line and
-column of the offending key or value. The schema says the structure; the rules it cannot say (references between
-sections, overlapping hours, unique ids, the contact field each kind needs) run on the same nodes afterwards.
+column of the offending key or value. A check compiled from the same schema passes a valid file first
+(helpcenter/content/schema_check.py), so jsonschema is imported only for a file with a mistake. The schema says
+the structure; the rules it cannot say (references between sections, overlapping hours, unique ids, the contact
+field each kind needs) run on the same nodes afterwards.
 """
 
 from __future__ import annotations
@@ -15,14 +17,18 @@ import zoneinfo
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 import yaml
-from jsonschema import FormatChecker, ValidationError, validators
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from helpcenter.content import json_schemas
 from helpcenter.content.findings import Finding, Severity, sort_findings
+from helpcenter.content.schema_check import compile_check
+
+if TYPE_CHECKING:
+    from jsonschema import ValidationError
 
 SCHEMA_NAME = "support-channels"
 _DOCUMENT = json_schemas.document(SCHEMA_NAME)
@@ -131,17 +137,10 @@ def _to_data(node: Node, path: tuple, tree: _Tree):
 # --- the schema ----------------------------------------------------------------------------------------------------
 
 
-def _is_text(_checker, value) -> bool:
+def _is_text(value) -> bool:
     return type(value) is str  # not a YamlDate: a date where text is expected is a mistake
 
 
-_Validator = validators.extend(
-    json_schemas.Validator, type_checker=json_schemas.Validator.TYPE_CHECKER.redefine("string", _is_text)
-)
-_FORMATS = FormatChecker(formats=())
-
-
-@_FORMATS.checks("iana-time-zone")
 def _is_time_zone(name: object) -> bool:
     if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z_]+(/[A-Za-z0-9_+-]+)*", name):
         return False
@@ -152,14 +151,16 @@ def _is_time_zone(name: object) -> bool:
     return True
 
 
-@_FORMATS.checks("24h-time")
 def _is_time(value: object) -> bool:
     return isinstance(value, str) and _minutes(value) is not None
 
 
-@_FORMATS.checks("yaml-date")
 def _is_yaml_date(value: object) -> bool:
     return isinstance(value, YamlDate) and json_schemas.is_iso_date(str(value))
+
+
+# the schema's own formats, by name: the compiled check and jsonschema's format checker use the same functions
+_FORMATS = {"iana-time-zone": _is_time_zone, "24h-time": _is_time, "yaml-date": _is_yaml_date}
 
 
 def _minutes(value: str) -> int | None:
@@ -178,7 +179,7 @@ def _pattern(name: str) -> re.Pattern:
 
 
 @cache
-def _validator(declared: tuple[str, ...], known: tuple[str, ...]):
+def _schema(declared: tuple[str, ...], known: tuple[str, ...]) -> dict:
     """The schema for a file that declares ``declared`` languages, on a site that may name ``known`` ones."""
     schema = copy.deepcopy(_DOCUMENT)
     schema["$defs"]["language"]["enum"] = list(known or declared)
@@ -188,7 +189,27 @@ def _validator(declared: tuple[str, ...], known: tuple[str, ...]):
         for code in (known or declared)
     }
     translated["required"] = list(declared)
-    return _Validator(schema, format_checker=_FORMATS)
+    return schema
+
+
+@cache
+def _fast_check(declared: tuple[str, ...], known: tuple[str, ...]):
+    schema = json_schemas.inline(_schema(declared, known))
+    return compile_check(schema, formats=_FORMATS, types={"string": _is_text})
+
+
+@cache
+def _validator(declared: tuple[str, ...], known: tuple[str, ...]):
+    from jsonschema import FormatChecker, validators  # noqa: PLC0415 - only a file with a mistake needs it
+
+    base = json_schemas.validator_class()
+    extended = validators.extend(
+        base, type_checker=base.TYPE_CHECKER.redefine("string", lambda _checker, value: _is_text(value))
+    )
+    formats = FormatChecker(formats=())
+    for name, check in _FORMATS.items():
+        formats.checks(name)(check)
+    return extended(_schema(declared, known), format_checker=formats)
 
 
 # --- errors as findings ------------------------------------------------------------------------------------------
@@ -504,8 +525,10 @@ def validate(text: str, path: str, languages: Sequence[str]) -> list[Finding]:
     tree = _Tree({}, {}, [])
     data = _to_data(root, (), tree)
     by_path: dict[tuple, list[ValidationError]] = {}
-    for error in _validator(walk.languages, walk.known).iter_errors(data):
-        by_path.setdefault(tuple(error.absolute_path), []).append(error)
+    fast = _fast_check(walk.languages, walk.known)
+    if fast is None or not fast(data):
+        for error in _validator(walk.languages, walk.known).iter_errors(data):
+            by_path.setdefault(tuple(error.absolute_path), []).append(error)
     for where, errors in by_path.items():
         _report(walk, tree, where, errors)
     # a key given twice where keys are named by the schema (a translated text's languages are not checked for this)
