@@ -12,8 +12,8 @@ run at once and see the same slow spells. Each is pinned to its own core, and th
 Each side runs its own checkout's ``scripts/build_site.py --shard 0/2`` (one build worker's share, strictly, in one
 process) on its own configuration; give both configurations the same corpus, or the comparison means nothing.
 
-Prints, per round, each side's CPU time (user + system, from wait4) and wall time, and this/base; then the median
-of the ratios.
+Prints, per round, each side's CPU time (user + system, from wait4), wall time and peak resident memory, and this/base
+of the CPU times; then the median of the ratios and each side's median peak memory.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ class Run:
     core: int
     cpu_seconds: float
     wall_seconds: float
+    peak_rss_mb: float = 0.0  # the build process's largest resident set (wait4's ru_maxrss)
 
 
 class RoundFailed(Exception):
@@ -81,11 +82,12 @@ def _start(side: Side, site_dir: Path, core: int, shard: str, log) -> subprocess
     )
 
 
-def _wait(process: subprocess.Popen, started: float) -> tuple[int, float, float]:
-    """(exit status, CPU seconds, wall seconds) of a child and everything it waited for."""
+def _wait(process: subprocess.Popen, started: float) -> tuple[int, float, float, float]:
+    """(exit status, CPU seconds, wall seconds, peak RSS in MB) of a child and everything it waited for."""
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
-    return process.returncode, usage.ru_utime + usage.ru_stime, time.perf_counter() - started
+    cpu = usage.ru_utime + usage.ru_stime
+    return process.returncode, cpu, time.perf_counter() - started, usage.ru_maxrss / 1024  # Linux: kilobytes
 
 
 def run_round(
@@ -101,10 +103,10 @@ def run_round(
             processes.append((side, core, _start(side, work / f"site-{side.name}-{round_number}", core, shard, log)))
     failed = []
     for side, core, process in processes:  # both are waited for, so that neither outlives a failed round
-        status, cpu, wall = _wait(process, started)
+        status, cpu, wall, peak = _wait(process, started)
         if status != 0:
             failed.append(f"{side.name} failed (exit {status}); its output: {logs[side.name]}")
-        runs[side.name] = Run(side.name, core, cpu, wall)
+        runs[side.name] = Run(side.name, core, cpu, wall, peak)
     if failed:
         raise RoundFailed("; ".join(failed))
     return runs[base.name], runs[this.name]
@@ -112,8 +114,9 @@ def run_round(
 
 def _print_round(number: int, base: Run, this: Run) -> None:
     print(
-        f"round {number + 1}: base {base.cpu_seconds:6.1f} s CPU ({base.wall_seconds:5.1f} s wall, core {base.core}) | "
-        f"this {this.cpu_seconds:6.1f} s CPU ({this.wall_seconds:5.1f} s wall, core {this.core}) | "
+        f"round {number + 1}: base {base.cpu_seconds:6.1f} s CPU ({base.wall_seconds:5.1f} s wall, "
+        f"{base.peak_rss_mb:.0f} MB, core {base.core}) | this {this.cpu_seconds:6.1f} s CPU "
+        f"({this.wall_seconds:5.1f} s wall, {this.peak_rss_mb:.0f} MB, core {this.core}) | "
         f"this/base {ratio(base, this):.3f}",
         flush=True,
     )
@@ -149,6 +152,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     shutil.rmtree(work, ignore_errors=True)
     print(f"median this/base over {len(rounds)} rounds: {median_ratio(rounds):.3f} (CPU time of shard {args.shard})")
+    base_mb = statistics.median(b.peak_rss_mb for b, _ in rounds)
+    this_mb = statistics.median(t.peak_rss_mb for _, t in rounds)
+    print(f"median peak memory: base {base_mb:.0f} MB, this {this_mb:.0f} MB")
     return 0
 
 

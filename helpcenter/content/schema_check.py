@@ -58,6 +58,21 @@ def compile_check(
     return _Compiler(formats or {}, {**TYPES, **(types or {})}, length).compile(schema)
 
 
+def _all_of(checks: list[Check]) -> Check:
+    # a loop, not all() over a generator: this runs for every value of every page
+    if len(checks) == 1:
+        return checks[0]
+    checks = tuple(checks)
+
+    def check_all(value) -> bool:
+        for check in checks:  # noqa: SIM110 - see above
+            if not check(value):
+                return False
+        return True
+
+    return check_all
+
+
 class _Compiler:
     def __init__(self, formats: Mapping[str, Check], types: Mapping[str, Check], length: Callable[[str], int]):
         self.formats, self.types, self.length = formats, types, length
@@ -110,7 +125,7 @@ class _Compiler:
             if check is None:
                 return None
             checks.append(check)
-        return lambda v: all(check(v) for check in checks)
+        return _all_of(checks)
 
     def _object(self, schema: Mapping) -> Check | None:
         props: dict[Any, Check] = {}

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import mkdocs_static_i18n
 import pytest
 from conftest import HOME, article
-from mkdocs_static_i18n import folder
+from mkdocs_static_i18n import folder, reconfigure
 
 from helpcenter.adapter import i18n_files, runner
 from helpcenter.adapter.site_build import build_site
@@ -64,6 +65,8 @@ def test_memoized_files_build_the_same_site_with_fewer_files(config, tmp_path, m
         # static-i18n's own function, called every time static-i18n asks
         m.setattr(folder, "create_i18n_file", counting(own_function, own_calls))
         m.setattr(i18n_files.I18nFileMemo, "start_build", lambda self, **kwargs: None)
+        for module in (folder, reconfigure):  # and its own is_relative_to
+            m.setattr(module, "is_relative_to", mkdocs_static_i18n.is_relative_to)
         build_site(config, tmp_path / "own")
 
     memoized, own = tree(tmp_path / "memoized"), tree(tmp_path / "own")
@@ -78,3 +81,35 @@ def test_the_memo_is_emptied_and_inactive_after_a_build(config, tmp_path):
     memo = runner.session().i18n_files
     assert memo.files == {} and memo.inspected == {}
     assert not memo.active
+
+
+def _paths():
+    parts = ["en", "pt-BR", "docs", "a.md", ".", "..", "", "en.md"]
+    for count in range(4):
+        for first in parts:
+            for last in parts:
+                middle = "/".join(parts[(count + i) % len(parts)] for i in range(count))
+                for lead in ("", "/", "//", "./"):
+                    for trail in ("", "/"):
+                        yield f"{lead}{first}/{middle}/{last}{trail}".replace("//" * 3, "/")
+
+
+def test_is_relative_to_answers_as_static_i18n_does():
+    """The fast is_relative_to (a prefix test on text) against static-i18n's own, on paths plain and not."""
+    paths = sorted(set(_paths()))
+    bases = ["en", "pt-BR", "/tmp/docs", "/", ".", "", "en/", "./en", "/tmp//docs", "blog/", "en/a.md"]
+    checked = agreed_true = 0
+    for path in paths:
+        for base in bases:
+            for given in (path, Path(path)):
+                expected = mkdocs_static_i18n.is_relative_to(given, base)
+                assert i18n_files.is_relative_to(given, base) == expected, (given, base)
+                checked += 1
+                agreed_true += expected
+    assert checked > 10_000 and agreed_true > 500  # the grid holds both answers, many times
+
+
+def test_static_i18n_asks_the_fast_is_relative_to_during_a_build(config, tmp_path):
+    build_site(config, tmp_path / "site")
+    assert folder.is_relative_to is i18n_files.is_relative_to
+    assert reconfigure.is_relative_to is i18n_files.is_relative_to

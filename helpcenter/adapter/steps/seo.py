@@ -24,13 +24,14 @@ class SeoContext:
 class Steps:
     def __init__(self, build, config):
         self.leads: dict[str, str] = {}  # doc id -> lead paragraph of the page rendered in this language build
+        self.default = default_language(config)  # the same in every language build: read once, not per page
 
     def on_page_content(self, html, page, config, files):
         self.leads[doc_id_of(page.file)] = lead_text(html)
         return html
 
     def on_page_context(self, context, page, config, nav):
-        language, default = build_language(config), default_language(config)
+        language, default = build_language(config), self.default
         site_url = config.site_url or "/"
         doc_id = doc_id_of(page.file)
         seo = SeoContext(og_locale=og_locale(language), url=absolute(site_url, page.url))
