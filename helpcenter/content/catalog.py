@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import PurePosixPath
 
+from helpcenter.content.folders import ANNOUNCEMENTS_FOLDER, ASSET_FOLDERS, INDEX
 from helpcenter.content.page_meta import derive
 
 MAX_RELATED = 5
-INDEX = "index.md"
 DEFAULT_ICON = "material/folder-outline"
 
 
@@ -27,12 +27,6 @@ class Role(StrEnum):
     PAGE = "page"
     ANNOUNCEMENTS = "announcements"  # the listing page, announcements/index.md
     ANNOUNCEMENT = "announcement"
-
-
-ANNOUNCEMENTS_FOLDER = "announcements"
-# folders that hold images, downloads and includes, not articles: a Markdown file in one (a README beside the
-# images of imported docs) is a standalone page, and the folder is no category
-ASSET_FOLDERS = frozenset({"assets", "images", "img", "media", "static", "_static", "files", "downloads", "includes"})
 
 
 @dataclass(frozen=True)

@@ -45,3 +45,15 @@ def test_current_shard_from_environment(monkeypatch):
     assert current_shard() is None
     monkeypatch.setenv(SHARD_ENV, "1/2")
     assert current_shard() == (1, 2)
+
+
+def test_the_parallel_builds_parent_loads_no_page_parser():
+    """Every process forked from the parent (build workers, search finalizing) starts with the parent's memory, and
+    the peak counts it once per process: the parent imports what it runs, not lexbor or jsonschema."""
+    script = (
+        "import sys; import helpcenter.adapter.site_build; "
+        "print(sorted(m for m in ('selectolax', 'jsonschema', 'nh3') if m in sys.modules))"
+    )
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    assert done.stdout.strip() == "[]"

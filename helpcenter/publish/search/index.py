@@ -28,7 +28,7 @@ import operator
 from collections import Counter
 from dataclasses import dataclass
 
-from helpcenter.content.catalog import ANNOUNCEMENTS_FOLDER
+from helpcenter.content.folders import ANNOUNCEMENTS_FOLDER
 from helpcenter.publish.search.tokenize import is_cjk, stop_lists, tokenize
 
 LUNR_VERSION = "2.3.9"
