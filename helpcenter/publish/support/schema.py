@@ -92,14 +92,14 @@ class _Opaque:
 
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
-_constructor = SafeConstructor()
 
 
 def _scalar_value(node: ScalarNode):
     if node.tag == _TIMESTAMP:
         return YamlDate(node.value)
     try:
-        return _constructor.construct_object(node)
+        # a constructor per scalar: one kept for the process would keep every node it built (constructed_objects)
+        return SafeConstructor().construct_object(node)
     except Exception:  # noqa: BLE001 - whatever YAML cannot build is a value of no type, reported by the schema
         return _Opaque(node.value)
 
