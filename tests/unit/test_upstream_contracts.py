@@ -69,6 +69,28 @@ def test_static_i18n_create_i18n_file_is_the_function_the_memo_wraps():
     )
 
 
+def test_static_i18n_is_relative_to_is_the_function_the_adapter_stands_in_for():
+    """helpcenter/adapter/i18n_files.py replaces is_relative_to in the modules that call it by its imported name:
+    the function must be 1.3.1's, and those modules the ones that call it."""
+    import mkdocs_static_i18n
+
+    from helpcenter.adapter import i18n_files
+
+    adapter = "helpcenter/adapter/i18n_files.py (is_relative_to from the text)"
+    assert source_sha256(i18n_files._ORIGINAL_IS_RELATIVE_TO) == (
+        "f2a9902d3bc727255e924e06834d51a837b7f5dec5f650b958bfebfcd1f909f6"
+    ), broken("mkdocs-static-i18n", STATIC_I18N, "is_relative_to changed", adapter)
+    package = Path(mkdocs_static_i18n.__file__).parent
+    callers = sorted(
+        path.stem
+        for path in package.glob("*.py")
+        if path.name != "__init__.py" and re.search(r"\bis_relative_to\(", path.read_text(encoding="utf-8"))
+    )
+    patched = sorted(module.__name__.rsplit(".", 1)[1] for module in i18n_files._IS_RELATIVE_TO_USERS)
+    what = f"is_relative_to is called in {callers}, the adapter patches {patched}"
+    assert callers == patched, broken("mkdocs-static-i18n", STATIC_I18N, what, adapter)
+
+
 def test_static_i18n_build_state_the_adapter_reads():
     """helpcenter/adapter/i18n.py reads the i18n plugin's current_language (None until its on_config) and building
     (True while it builds the other languages from the default one's on_post_build); helpcenter/adapter/preview.py
