@@ -18,8 +18,11 @@ import copy
 import datetime as dt
 import json
 import re
+from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
+
+from helpcenter.content.schema_check import TYPES
 
 SCHEMAS_DIR = Path(__file__).resolve().parent.parent / "schemas"
 SUFFIX = ".schema.json"
@@ -70,10 +73,10 @@ def _inline(node, name: str, seen: tuple[str, ...] = (), own: dict | None = None
     return {key: _inline(value, name, seen, own) for key, value in node.items()}
 
 
-def inline(document: dict, name: str = "") -> dict:
+def inline(document: dict) -> dict:
     """A schema document changed in code (``document``'s copy) with every ``$ref`` inlined: ``#...`` into itself,
     ``other.schema.json#...`` into that file of the folder."""
-    data = _inline(document, name or "(document)", own=document)
+    data = _inline(document, "(document)", own=document)
     data.pop("$defs", None)
     return data
 
@@ -106,17 +109,22 @@ def is_iso_date(value: object) -> bool:
     return True
 
 
-def _is_integer(_checker, value) -> bool:
-    # YAML's 3.0 is a float: JSON Schema would take it as a whole number, the settings and pages that read it would not
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 @cache
 def validator_class():
     """jsonschema's draft 2020-12 validator as the help center's YAML inputs are read: a whole number is a Python
-    int. Imported on first use: only input that fails its compiled check (schema_check) needs it."""
+    int (schema_check.TYPES, the compiled checks' own). Imported on first use: only input that fails its compiled
+    check needs it."""
     from jsonschema import Draft202012Validator, validators  # noqa: PLC0415 - see the docstring
 
-    return validators.extend(
-        Draft202012Validator, type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer)
-    )
+    integer = Draft202012Validator.TYPE_CHECKER.redefine("integer", lambda _checker, value: TYPES["integer"](value))
+    return validators.extend(Draft202012Validator, type_checker=integer)
+
+
+def format_checker(checks: Mapping[str, Callable[[object], bool]]):
+    """jsonschema's format checker for exactly these formats, by name: the functions the compiled checks use."""
+    from jsonschema import FormatChecker  # noqa: PLC0415 - see validator_class
+
+    checker = FormatChecker(formats=())
+    for name, check in checks.items():
+        checker.checks(name)(check)
+    return checker

@@ -27,6 +27,7 @@ _KEYWORDS = _ANNOTATIONS | frozenset(
 
 
 def _is_integer(value) -> bool:
+    # YAML's 3.0 is a float: JSON Schema would take it as a whole number, the settings and pages that read it would not
     return isinstance(value, int) and not isinstance(value, bool)
 
 

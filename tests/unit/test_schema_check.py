@@ -22,11 +22,7 @@ FIXTURE_CHANNELS = (ROOT / "tests" / "validation" / "fixture_channels.yml").read
 
 
 def _agrees(schema: dict, value, **options) -> bool:
-    from jsonschema import FormatChecker
-
-    formats = FormatChecker(formats=())
-    for name, check in options.get("formats", {}).items():
-        formats.checks(name)(check)
+    formats = json_schemas.format_checker(options.get("formats", {}))
     fast = compile_check(schema, **options)
     assert fast is not None
     real = json_schemas.validator_class()(schema, format_checker=formats).is_valid(value)

@@ -158,7 +158,7 @@ _FORMATS = {"date": json_schemas.is_iso_date, "article-id": lambda _v: True}
 def _validator_class():
     """draft 2020-12 as YAML inputs are read (json_schemas.validator_class), lengths counted as ``_stripped_length``;
     jsonschema is imported only for front matter its compiled check doubts."""
-    from jsonschema import FormatChecker, ValidationError, validators  # noqa: PLC0415 - json_schemas explains why
+    from jsonschema import ValidationError, validators  # noqa: PLC0415 - json_schemas explains why
 
     def min_length(validator, limit, instance, schema):
         if validator.is_type(instance, "string") and _stripped_length(instance) < limit:
@@ -168,12 +168,10 @@ def _validator_class():
         if validator.is_type(instance, "string") and _stripped_length(instance) > limit:
             yield ValidationError(f"{instance!r} is longer than {limit} characters")
 
-    formats = FormatChecker(formats=())
-    formats.checks("date")(json_schemas.is_iso_date)
     extended = validators.extend(
         json_schemas.validator_class(), validators={"minLength": min_length, "maxLength": max_length}
     )
-    return extended, formats
+    return extended, json_schemas.format_checker(_FORMATS)
 
 
 @cache

@@ -200,16 +200,13 @@ def _fast_check(declared: tuple[str, ...], known: tuple[str, ...]):
 
 @cache
 def _validator(declared: tuple[str, ...], known: tuple[str, ...]):
-    from jsonschema import FormatChecker, validators  # noqa: PLC0415 - only a file with a mistake needs it
+    from jsonschema import validators  # noqa: PLC0415 - only a file with a mistake needs it
 
     base = json_schemas.validator_class()
     extended = validators.extend(
         base, type_checker=base.TYPE_CHECKER.redefine("string", lambda _checker, value: _is_text(value))
     )
-    formats = FormatChecker(formats=())
-    for name, check in _FORMATS.items():
-        formats.checks(name)(check)
-    return extended(_schema(declared, known), format_checker=formats)
+    return extended(_schema(declared, known), format_checker=json_schemas.format_checker(_FORMATS))
 
 
 # --- errors as findings ------------------------------------------------------------------------------------------
