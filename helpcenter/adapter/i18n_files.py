@@ -27,16 +27,27 @@ text and stands in for it while the memo is active.
 
 from __future__ import annotations
 
+import logging
+import os
+import posixpath
 from collections.abc import Callable
 from pathlib import PurePosixPath
 
 import mkdocs_static_i18n
+from mkdocs.structure.files import File
 from mkdocs_static_i18n import folder, reconfigure
+from mkdocs_static_i18n.config import RE_LOCALE
 
 _ORIGINAL: Callable = folder.create_i18n_file
 _ORIGINAL_IS_RELATIVE_TO: Callable = mkdocs_static_i18n.is_relative_to
 # the modules that call static-i18n's is_relative_to by the name they imported
 _IS_RELATIVE_TO_USERS = (folder, reconfigure)
+_PLUGIN = reconfigure.ExtendedPlugin
+_ALL_LANGUAGES: property = _PLUGIN.all_languages
+_DEFAULT_LANGUAGE: property = _PLUGIN.default_language
+_RECONFIGURE_FILES: Callable = _PLUGIN.reconfigure_files
+# set on the plugin while reconfigure_files runs: (all languages, the default one)
+_FROZEN = "_helpcenter_frozen_languages"
 
 
 def _plain(path: str) -> bool:
@@ -68,6 +79,126 @@ def is_relative_to(src_path, dest_path) -> bool:
     return _ORIGINAL_IS_RELATIVE_TO(src_path, dest_path)
 
 
+def _folder_of(path: str, folder_name: str) -> str | None:
+    """``PurePath(path).relative_to(folder_name).as_posix()`` for plain relative paths strictly below the folder."""
+    return path[len(folder_name) + 1 :] if path.startswith(folder_name + "/") else None
+
+
+def _plain_relative(path) -> bool:
+    return type(path) is str and _plain(path) and not path.startswith("/")
+
+
+# static-i18n logs two debug lines per file, each with the file's repr; the fast path writes none, so it stands
+# aside when those lines would be shown (mkdocs build --verbose)
+_STATIC_I18N_LOG = logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.folder")
+
+
+def fast_create_i18n_file(file, current_language, default_language, all_languages, config):
+    """static-i18n 1.3.1's ``folder.create_i18n_file`` (see ``_ORIGINAL``), for plain relative paths and locales
+    on POSIX: the same ``File`` with the same attributes, without its path objects and debug messages (each with
+    the file's repr), which made it a tenth of a build worker's static-i18n time. Anything else (an odd path, a
+    file named like a language, debug logging, Windows) goes to static-i18n's own; tests/sites/test_i18n_files.py
+    compares both on a grid of files, languages and settings."""
+    src_uri, dest_uri = file.src_uri, file.dest_uri
+    languages = (current_language, default_language, *all_languages)
+    if (
+        os.sep != "/"
+        or not _plain_relative(src_uri)
+        or not _plain_relative(dest_uri)
+        or not all(_plain_relative(language) and "/" not in language for language in languages)
+        or src_uri in languages
+        or _STATIC_I18N_LOG.isEnabledFor(logging.DEBUG)
+    ):
+        return _ORIGINAL(file, current_language, default_language, all_languages, config)
+    site_dir, use_directory_urls = config.site_dir, config.use_directory_urls
+    # File(file.src_path, config.docs_dir, file.dest_path, ..., dest_uri=file.dest_uri, inclusion=file.inclusion):
+    # its src_path setter stores the path's POSIX form, which a plain POSIX path already is
+    new = File.__new__(File)
+    new.src_uri = src_uri
+    new.src_dir = config.docs_dir
+    new.dest_dir = dest_uri
+    new.use_directory_urls = use_directory_urls
+    new.dest_uri = dest_uri
+    new.inclusion = file.inclusion
+
+    first = src_uri.split("/", 1)[0]
+    locale, localization = default_language, None
+    for language in all_languages:
+        if src_uri.startswith(language + "/"):
+            locale = localization = language
+            break
+        if RE_LOCALE.match(first):  # a language folder the plugin does not list (yet)
+            if first == src_uri:
+                return _ORIGINAL(file, current_language, default_language, all_languages, config)
+            locale = localization = first
+            break
+
+    dest_path = dest_uri
+    folder_name, name = posixpath.split(dest_uri)
+    if name.endswith("README.html"):
+        dest_path = posixpath.join(folder_name, "index.html")
+    if dest_path == locale:  # PurePath's relative_to would make it "."
+        return _ORIGINAL(file, current_language, default_language, all_languages, config)
+    below_locale = _folder_of(dest_path, locale)
+    if locale != current_language:
+        if below_locale is not None:
+            new.dest_uri = f"{current_language}/{below_locale}"
+        elif current_language != default_language:
+            new.dest_uri = f"{current_language}/{dest_path}"
+    elif locale == default_language:
+        if below_locale is not None:
+            new.dest_uri = below_locale
+        elif current_language != default_language:
+            new.dest_uri = f"{current_language}/{dest_path}"
+    new.abs_dest_path = os.path.normpath(os.path.join(site_dir, new.dest_uri))
+    if new.name == "README":
+        new.name = "index"
+    new.url = new._get_url(use_directory_urls)
+    new.alternates = {current_language: new}
+    new.locale = locale
+    new.locale_alternate_of = current_language
+    new.localization = localization
+    new.norm_src_uri = _folder_of(src_uri, localization) if localization else src_uri
+    return new
+
+
+# static-i18n's ``all_languages`` and ``default_language`` are properties that walk its language settings (each read
+# a MkDocs config descriptor) every time; ``reconfigure_files`` reads them for every file and alternate, some
+# 100,000 times per build worker at 2,000 articles per language. Nothing changes the languages while it runs, so
+# they are read once when it starts and answered from that until it returns.
+
+
+@property
+def _all_languages(plugin) -> list[str]:
+    frozen = plugin.__dict__.get(_FROZEN)
+    return list(frozen[0]) if frozen is not None else _ALL_LANGUAGES.fget(plugin)
+
+
+@property
+def _default_language(plugin) -> str | None:
+    frozen = plugin.__dict__.get(_FROZEN)
+    return frozen[1] if frozen is not None else _DEFAULT_LANGUAGE.fget(plugin)
+
+
+def _reconfigure_files(plugin, files, mkdocs_config):
+    plugin.__dict__[_FROZEN] = (tuple(_ALL_LANGUAGES.fget(plugin)), _DEFAULT_LANGUAGE.fget(plugin))
+    try:
+        return _RECONFIGURE_FILES(plugin, files, mkdocs_config)
+    finally:
+        del plugin.__dict__[_FROZEN]
+
+
+def stand_ins() -> list[tuple[object, str, object, object]]:
+    """(owner, attribute, static-i18n's own, the faster stand-in that gives the same answers) for every static-i18n
+    internal a build replaces besides create_i18n_file: what a test restores to build with static-i18n's own."""
+    return [
+        *((module, "is_relative_to", _ORIGINAL_IS_RELATIVE_TO, is_relative_to) for module in _IS_RELATIVE_TO_USERS),
+        (_PLUGIN, "all_languages", _ALL_LANGUAGES, _all_languages),
+        (_PLUGIN, "default_language", _DEFAULT_LANGUAGE, _default_language),
+        (_PLUGIN, "reconfigure_files", _RECONFIGURE_FILES, _reconfigure_files),
+    ]
+
+
 class I18nFileMemo:
     """The memo of one process (the runner's ``Session`` holds it): static-i18n's files of the running top-level
     build. Inactive between builds, so a build without the hooks (a stock site in the same process) or one that
@@ -82,15 +213,16 @@ class I18nFileMemo:
         """static-i18n's ``folder.create_i18n_file``, computed once per source and language in a top-level build."""
         if not self.active:
             return _ORIGINAL(file, current_language, default_language, all_languages, config)
+        settings = getattr(config, "data", config)  # MkDocs' settings as a dict: no descriptor per read
         source = (
             file.src_uri,
             file.dest_uri,
             file.inclusion,
             default_language,
             tuple(all_languages),
-            config.docs_dir,
-            config.site_dir,
-            config.use_directory_urls,
+            settings["docs_dir"],
+            settings["site_dir"],
+            settings["use_directory_urls"],
         )
         created = self.files.get((source, current_language))
         if created is not None:
@@ -99,7 +231,7 @@ class I18nFileMemo:
         # its locale is the source's own: whether it is another language's does not depend on who asks
         if inspected is not None and inspected.locale not in (current_language, default_language):
             return inspected
-        created = _ORIGINAL(file, current_language, default_language, all_languages, config)
+        created = fast_create_i18n_file(file, current_language, default_language, all_languages, config)
         if created.locale in (current_language, default_language):
             self.files[(source, current_language)] = created
         else:
@@ -124,8 +256,9 @@ class I18nFileMemo:
             self.inspected.clear()
         self.active = True
         folder.create_i18n_file = self.create_i18n_file
-        for module in _IS_RELATIVE_TO_USERS:  # the same answers (tests/unit), so no need to put the original back
-            module.is_relative_to = is_relative_to
+        # the same answers (tests/sites/test_i18n_files.py), so no need to put the originals back
+        for owner, name, _original, faster in stand_ins():
+            setattr(owner, name, faster)
 
     def end_build(self, keep_inspected: bool = False) -> None:
         """Let the files go once every language is built; nothing reads them afterwards (but the preview's next

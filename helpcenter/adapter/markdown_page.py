@@ -6,7 +6,8 @@ instance, calling ``reset()`` in between (every stateful extension here resets i
 a plugin give a file its own ``Page`` subclass in ``on_files`` (Material's blog plugin does); ``SharedMarkdownPage``
 is MkDocs' own ``render`` with the instance taken from ``SharedMarkdown`` instead of built. Its ``read_source`` is
 MkDocs' too, with the front matter loaded through helpcenter.content.frontmatter's cache (about 2% of a worker: the
-catalog already loaded the same block).
+catalog already loaded the same block). The shared instance also skips four inline patterns' search in text that
+cannot match them (``search_only_where_patterns_can_match``).
 
 tests/publishing/test_demo_publishing.py builds the demo both ways and compares every file byte for byte;
 tests/sites/test_markdown_page.py checks that no page's definitions reach the next page.
@@ -15,6 +16,7 @@ tests/sites/test_markdown_page.py checks that no page's definitions reach the ne
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 import markdown
@@ -54,6 +56,48 @@ def fresh_markdown(config) -> markdown.Markdown:
     return markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"] or {})
 
 
+# Python-Markdown's inline patterns whose regular expression starts with a look-behind: Python's re cannot skip
+# ahead to a literal then, and tries the expression at every character of every text. Every match holds (or needs
+# after it) this character, so text without it cannot match: name -> (the expression, Markdown 3.11's, the character)
+SCAN_FREE_PATTERNS = {
+    "backtick": (r"(?:(?<!\\)((?:\\{2})+)(?=`+)|(?<!\\)`)", "`"),
+    "reference": (r"(?<!\!)\[", "["),
+    "link": (r"(?<!\!)\[", "["),
+    "short_reference": (r"(?<!\!)\[", "["),
+}
+
+
+class _SearchedWhereItCanMatch:
+    """A pattern's compiled expression, searched only in text that holds the character every match needs.
+
+    Python-Markdown's InlineProcessor searches with ``finditer``; anything else goes to the expression itself."""
+
+    def __init__(self, compiled, needed: str):
+        self.compiled = compiled
+        self.needed = needed
+
+    def finditer(self, data: str, pos: int = 0):
+        return self.compiled.finditer(data, pos) if self.needed in data else iter(())
+
+    def __getattr__(self, name):
+        return getattr(self.compiled, name)
+
+
+def search_only_where_patterns_can_match(md: markdown.Markdown) -> list[str]:
+    """Wrap SCAN_FREE_PATTERNS' expressions where ``md`` has them as recorded; return the names wrapped (an
+    extension that replaced one, or another Markdown version, leaves it as it is)."""
+    wrapped = []
+    for name, (expression, needed) in SCAN_FREE_PATTERNS.items():
+        try:
+            compiled = getattr(md.inlinePatterns[name], "compiled_re", None)
+        except KeyError:
+            continue
+        if isinstance(compiled, re.Pattern) and compiled.pattern == expression:
+            md.inlinePatterns[name].compiled_re = _SearchedWhereItCanMatch(compiled, needed)
+            wrapped.append(name)
+    return wrapped
+
+
 class SharedMarkdown:
     """One ``markdown.Markdown`` for a configuration's extensions, reset before each page."""
 
@@ -70,6 +114,7 @@ class SharedMarkdown:
         if self._instance is None or self._extensions != extensions:
             self._extensions = list(extensions)
             self._instance = fresh_markdown(config)
+            search_only_where_patterns_can_match(self._instance)
         else:
             self._instance.reset()
         return self._instance

@@ -117,6 +117,8 @@ def test_two_builds_with_the_same_build_date_are_byte_identical(demo_site, tmp_p
     and MkDocs' own front matter reading (no helpcenter/adapter/steps/markdown_page.py); the bytes must not change."""
     monkeypatch.setattr(i18n_files.I18nFileMemo, "start_build", lambda self, **kwargs: None)
     monkeypatch.setattr(folder, "create_i18n_file", i18n_files._ORIGINAL)
+    for owner, name, original, _faster in i18n_files.stand_ins():
+        monkeypatch.setattr(owner, name, original)
     monkeypatch.setattr(SharedMarkdown, "for_page", lambda self, config: fresh_markdown(config))
     monkeypatch.setattr(SharedMarkdownPage, "read_source", Page.read_source)
     again = tmp_path / "again"

@@ -65,8 +65,9 @@ def test_memoized_files_build_the_same_site_with_fewer_files(config, tmp_path, m
         # static-i18n's own function, called every time static-i18n asks
         m.setattr(folder, "create_i18n_file", counting(own_function, own_calls))
         m.setattr(i18n_files.I18nFileMemo, "start_build", lambda self, **kwargs: None)
-        for module in (folder, reconfigure):  # and its own is_relative_to
-            m.setattr(module, "is_relative_to", mkdocs_static_i18n.is_relative_to)
+        # and its own is_relative_to and language properties (read afresh every time)
+        for owner, name, original, _faster in i18n_files.stand_ins():
+            m.setattr(owner, name, original)
         build_site(config, tmp_path / "own")
 
     memoized, own = tree(tmp_path / "memoized"), tree(tmp_path / "own")
@@ -113,3 +114,90 @@ def test_static_i18n_asks_the_fast_is_relative_to_during_a_build(config, tmp_pat
     build_site(config, tmp_path / "site")
     assert folder.is_relative_to is i18n_files.is_relative_to
     assert reconfigure.is_relative_to is i18n_files.is_relative_to
+
+
+def test_static_i18n_reads_its_languages_once_per_reconfigure_files(config, tmp_path, monkeypatch):
+    reads: list[str] = []
+    original = i18n_files._ALL_LANGUAGES.fget
+    monkeypatch.setattr(i18n_files, "_ALL_LANGUAGES", property(lambda plugin: reads.append("read") or original(plugin)))
+    asked: list[list[str]] = []
+    plugins = []
+    real_reconfigure = i18n_files._RECONFIGURE_FILES
+
+    def reconfigure_files(plugin, files, mkdocs_config):
+        asked.append(plugin.all_languages)
+        plugins.append(plugin)
+        assert plugin.all_languages is not plugin.all_languages  # a new list each time, as static-i18n's own
+        return real_reconfigure(plugin, files, mkdocs_config)
+
+    monkeypatch.setattr(i18n_files, "_RECONFIGURE_FILES", reconfigure_files)
+    build_site(config, tmp_path / "site")
+    # one reconfigure_files per language: static-i18n's own reads the languages once per file and alternate
+    assert asked == [["en", "ja", "es"]] * 3
+    assert 3 <= len(reads) <= 12, len(reads)
+    plugin = reconfigure.ExtendedPlugin
+    assert plugin.all_languages is i18n_files._all_languages
+    assert plugin.reconfigure_files is i18n_files._reconfigure_files
+    assert all(i18n_files._FROZEN not in vars(plugin) for plugin in plugins)  # answered afresh after it
+
+
+def _bare_config(tmp_path: Path, **settings):
+    from mkdocs.config import load_config
+
+    (tmp_path / "docs").mkdir(exist_ok=True)
+    (tmp_path / "mkdocs.yml").write_text("site_name: Grid\n", encoding="utf-8")
+    return load_config(str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / "site"), **settings)
+
+
+def _file_attributes(file) -> dict:
+    """Everything static-i18n and MkDocs set or cached on a File, alternates by their files' identity."""
+    attributes = dict(vars(file))
+    attributes["alternates"] = {lang: alt is file for lang, alt in attributes["alternates"].items()}
+    return attributes
+
+
+def test_fast_create_i18n_file_makes_the_files_static_i18n_makes(tmp_path, monkeypatch):
+    """The fast create_i18n_file against static-i18n's own on a grid: pages, README and index pages, assets, files
+    outside any language folder, a folder named like a language nobody configured, odd paths that go to
+    static-i18n's own, for every language asked, both URL styles and the default language first or not."""
+    from mkdocs.structure.files import File, InclusionLevel
+
+    original = i18n_files._ORIGINAL
+    handed_on: list[str] = []
+    monkeypatch.setattr(i18n_files, "_ORIGINAL", counting(original, handed_on))
+    sources = [
+        "en/index.md", "en/fees/trading.md", "en/fees/README.md", "en/fees/index.md", "en/logo.svg", "ja/a/b.md",
+        "pt-BR/fees/trading.md", "pt-BR/img/x.png", "zh-Hant/index.md", "fr/guide.md", "fr_FR/x.md", "index.md",
+        "assets/site.css", "en/en/x.md", "README.md", "docs/en/x.md", "enx/y.md", "EN/x.md", "a/README.html",
+        "en/x.MD", "es/fees/my-README.md",
+    ]  # fmt: skip
+    odd_sources = ["en", "fr"]  # a file named like a language, configured or not
+    made_count = 0
+    for directory_urls in (True, False):
+        config = _bare_config(tmp_path, use_directory_urls=directory_urls)
+        for languages in (["en", "ja", "pt-BR"], ["pt-BR", "en", "zh-Hant", "es"]):
+            for source in sources + odd_sources:
+                for inclusion in (InclusionLevel.UNDEFINED, InclusionLevel.EXCLUDED):
+                    file = File(source, config.docs_dir, config.site_dir, directory_urls, inclusion=inclusion)
+                    for current in [*languages, "fr"]:
+                        expected = original(file, current, "en", languages, config)
+                        made = i18n_files.fast_create_i18n_file(file, current, "en", languages, config)
+                        assert _file_attributes(made) == _file_attributes(expected), (source, current, languages)
+                        # static-i18n makes alternates from files it made: the same again
+                        again = i18n_files.fast_create_i18n_file(made, "ja", "en", languages, config)
+                        expected_again = original(expected, "ja", "en", languages, config)
+                        assert _file_attributes(again) == _file_attributes(expected_again), (source, current)
+                        made_count += 2
+    # the odd paths went to static-i18n's own (both times), the rest did not
+    odd_cases = 2 * 2 * len(odd_sources) * (4 + 5) * 2
+    assert made_count > 1500 and len(handed_on) == odd_cases, (made_count, len(handed_on), odd_cases)
+
+
+def test_fast_create_i18n_file_leaves_debug_logging_to_static_i18n(tmp_path, caplog):
+    from mkdocs.structure.files import File
+
+    config = _bare_config(tmp_path)
+    file = File("ja/fees/trading.md", config.docs_dir, config.site_dir, True)
+    with caplog.at_level("DEBUG", logger="mkdocs.plugins.mkdocs_static_i18n.folder"):
+        i18n_files.fast_create_i18n_file(file, "en", "en", ["en", "ja"], config)
+    assert "reconfigure File('ja/fees/trading.md'" in caplog.text

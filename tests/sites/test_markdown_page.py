@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-import pytest
-from conftest import HOME
+import random
 
-from helpcenter.adapter.markdown_page import SharedMarkdown, fresh_markdown
+import markdown
+import pytest
+from conftest import HOME, ROOT
+from mkdocs.config import load_config
+
+from helpcenter.adapter.markdown_page import (
+    SCAN_FREE_PATTERNS,
+    SharedMarkdown,
+    fresh_markdown,
+    search_only_where_patterns_can_match,
+)
 from helpcenter.adapter.site_build import build_site
 
 CATEGORY = "---\ntitle: Fees\ndescription: All about fees.\nicon: material/percent\n---\n"
@@ -94,3 +103,33 @@ def test_page_data_is_mkdocs_get_data(doc):
 
     assert page_data(doc) == meta.get_data(doc)
     assert page_data(doc) == meta.get_data(doc)  # and again, from the cache
+
+
+def _demo_extensions() -> tuple[list, dict]:
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    return config["markdown_extensions"], config["mdx_configs"]
+
+
+def test_patterns_searched_only_where_they_can_match_render_the_same():
+    """The four inline patterns skip text without their character (search_only_where_patterns_can_match): random
+    text of code spans, escapes, links, references, images and footnotes renders as with the patterns searched
+    everywhere, in thousands of documents."""
+    extensions, configs = _demo_extensions()
+    skipping = markdown.Markdown(extensions=extensions, extension_configs=configs)
+    assert search_only_where_patterns_can_match(skipping) == list(SCAN_FREE_PATTERNS)
+    everywhere = markdown.Markdown(extensions=extensions, extension_configs=configs)
+    pieces = [
+        "word ", "`", "``", "\\", "\\\\", "[", "]", "(", ")", "!", "^", "x", " ", "\n", "*", "_", "<b>", "&amp;",
+        "[a]", "[a][]", "[a][b]", "[^1]", "![i](j.png)", "`c`", "\\`", "[l](https://example.com)", "\n\n",
+        "\n[b]: https://example.com/b\n", "\n[^1]: note\n", "漢字", "```\n", "    code\n",
+    ]  # fmt: skip
+    rng = random.Random(17)
+    changed = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        skipping.reset()
+        everywhere.reset()
+        html = skipping.convert(text)
+        assert html == everywhere.convert(text), text
+        changed += "<code>" in html or "<a " in html
+    assert changed > 500  # the documents did make code spans and links

@@ -25,6 +25,7 @@ MKDOCS = "1.6.1"
 STATIC_I18N = "1.3.1"
 MATERIAL = "9.7.1"
 JINJA2 = "3.1.6"
+MARKDOWN = "3.11.3"
 
 
 def version(distribution: str) -> str:
@@ -43,8 +44,9 @@ def broken(distribution: str, recorded: str, what: str, adapter: str) -> str:
 
 
 def test_static_i18n_create_i18n_file_is_the_function_the_memo_wraps():
-    """helpcenter/adapter/i18n_files.py memoizes folder.create_i18n_file: it must keep its signature, depend on
-    nothing but its arguments (same source as 1.3.1), and be looked up on the module at each call."""
+    """helpcenter/adapter/i18n_files.py memoizes folder.create_i18n_file and makes the same files faster
+    (fast_create_i18n_file, a copy of 1.3.1's logic): it must keep its signature, depend on nothing but its arguments
+    (same source as 1.3.1), and be looked up on the module at each call."""
     from mkdocs_static_i18n import folder, reconfigure
 
     adapter = "helpcenter/adapter/i18n_files.py (memoized create_i18n_file)"
@@ -67,6 +69,29 @@ def test_static_i18n_create_i18n_file_is_the_function_the_memo_wraps():
         "reconfigure no longer looks up folder.create_i18n_file at call time",
         adapter,
     )
+
+
+def test_static_i18n_language_properties_the_adapter_reads_once():
+    """helpcenter/adapter/i18n_files.py answers ExtendedPlugin.all_languages and default_language from one read per
+    reconfigure_files: both must be 1.3.1's (derived from the language settings only), and reconfigure_files and
+    the alternates loop it calls must be 1.3.1's, which never change the languages."""
+    from mkdocs_static_i18n import reconfigure
+
+    from helpcenter.adapter import i18n_files
+
+    adapter = "helpcenter/adapter/i18n_files.py (languages read once per reconfigure_files)"
+    recorded = {
+        i18n_files._ALL_LANGUAGES.fget: "6f9a952aee1b9edb93c1ccf26c47e609932ae9b780583126001474e6ac857007",
+        i18n_files._DEFAULT_LANGUAGE.fget: "2f354bf08261b3f7747f991f91eef66fc1942a0425e9b102d32ac9e29865aeed",
+        i18n_files._RECONFIGURE_FILES: "bc1fd6d19ebffc26600e6ca2fde4222484dba54a98f8c0b6a25d33fee1d47aac",
+        reconfigure.ExtendedPlugin.reconfigure_files_alternates: (
+            "6f85e2de7342bca1e4d3e3784e41d2f45e95ef113f185bbc318ebdd81064be28"
+        ),
+    }
+    for function, sha256 in recorded.items():
+        assert source_sha256(function) == sha256, broken(
+            "mkdocs-static-i18n", STATIC_I18N, f"ExtendedPlugin.{function.__name__} changed", adapter
+        )
 
 
 def test_static_i18n_is_relative_to_is_the_function_the_adapter_stands_in_for():
@@ -288,3 +313,21 @@ def test_mkdocs_livereload_server_members_the_preview_server_uses():
         assert callable(livereload._timestamp)
     finally:
         server.server_close()
+
+
+def test_markdown_inline_patterns_the_adapter_searches_only_where_they_can_match():
+    """helpcenter/adapter/markdown_page.py skips four inline patterns' search in text without their character; it
+    recognizes each by its regular expression, so a Python-Markdown that changed one would silently lose the saving:
+    fail here instead."""
+    import markdown
+
+    from helpcenter.adapter.markdown_page import SCAN_FREE_PATTERNS, search_only_where_patterns_can_match
+
+    wrapped = search_only_where_patterns_can_match(markdown.Markdown())
+    missing = sorted(set(SCAN_FREE_PATTERNS) - set(wrapped))
+    assert not missing, broken(
+        "markdown",
+        MARKDOWN,
+        f"the inline patterns {missing} are gone or have another expression",
+        "helpcenter/adapter/markdown_page.py (SCAN_FREE_PATTERNS)",
+    )
