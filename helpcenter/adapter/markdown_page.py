@@ -6,8 +6,8 @@ instance, calling ``reset()`` in between (every stateful extension here resets i
 a plugin give a file its own ``Page`` subclass in ``on_files`` (Material's blog plugin does); ``SharedMarkdownPage``
 is MkDocs' own ``render`` with the instance taken from ``SharedMarkdown`` instead of built. Its ``read_source`` is
 MkDocs' too, with the front matter loaded through helpcenter.content.frontmatter's cache (about 2% of a worker: the
-catalog already loaded the same block). The shared instance also skips four inline patterns' search in text that
-cannot match them (``search_only_where_patterns_can_match``).
+catalog already loaded the same block). The shared instance also skips inline patterns on text they cannot match
+(``skip_patterns_that_cannot_match``): about a tenth of the Markdown conversion.
 
 tests/publishing/test_demo_publishing.py builds the demo both ways and compares every file byte for byte;
 tests/sites/test_markdown_page.py checks that no page's definitions reach the next page.
@@ -20,6 +20,7 @@ import re
 from pathlib import Path
 
 import markdown
+from markdown import inlinepatterns, treeprocessors
 from mkdocs.structure.pages import (
     Page,
     _ExtractAnchorsTreeprocessor,
@@ -56,46 +57,66 @@ def fresh_markdown(config) -> markdown.Markdown:
     return markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"] or {})
 
 
-# Python-Markdown's inline patterns whose regular expression starts with a look-behind: Python's re cannot skip
-# ahead to a literal then, and tries the expression at every character of every text. Every match holds (or needs
-# after it) this character, so text without it cannot match: name -> (the expression, Markdown 3.11's, the character)
-SCAN_FREE_PATTERNS = {
-    "backtick": (r"(?:(?<!\\)((?:\\{2})+)(?=`+)|(?<!\\)`)", "`"),
-    "reference": (r"(?<!\!)\[", "["),
-    "link": (r"(?<!\!)\[", "["),
-    "short_reference": (r"(?<!\!)\[", "["),
+# Python-Markdown's inline processor tries every inline pattern on every text of every page, one regular expression
+# search each, most of them on text that cannot match: a link needs "[", a code span "`". Each pattern below is
+# skipped on a text without one of the substrings every match holds (or needs right after it), which is what its
+# search would have found: nothing. name -> (its expression in Python-Markdown 3.11, the substrings). A pattern with
+# another expression (another version, an extension that replaced it) is always tried.
+SKIPPABLE_PATTERNS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "backtick": (inlinepatterns.BACKTICK_RE, ("`",)),
+    "escape": (inlinepatterns.ESCAPE_RE, ("\\",)),
+    "footnote": (r"\[\^([^\]]*)\]", ("[^",)),
+    "reference": (inlinepatterns.REFERENCE_RE, ("[",)),
+    "link": (inlinepatterns.LINK_RE, ("[",)),
+    "image_link": (inlinepatterns.IMAGE_LINK_RE, ("![",)),
+    "image_reference": (inlinepatterns.IMAGE_REFERENCE_RE, ("![",)),
+    "short_reference": (inlinepatterns.REFERENCE_RE, ("[",)),
+    "short_image_ref": (inlinepatterns.IMAGE_REFERENCE_RE, ("![",)),
+    "autolink": (inlinepatterns.AUTOLINK_RE, ("<",)),
+    "automail": (inlinepatterns.AUTOMAIL_RE, ("<",)),
+    "linebreak": (inlinepatterns.LINE_BREAK_RE, ("  \n",)),
+    "html": (inlinepatterns.HTML_RE, ("<",)),
+    "entity": (inlinepatterns.ENTITY_RE, ("&",)),
+    "em_strong": (r"\*|_", ("*", "_")),
 }
+_APPLY_PATTERN = treeprocessors.InlineProcessor._InlineProcessor__applyPattern
 
 
-class _SearchedWhereItCanMatch:
-    """A pattern's compiled expression, searched only in text that holds the character every match needs.
+class _SkippingInlineProcessor(treeprocessors.InlineProcessor):
+    """Python-Markdown's InlineProcessor, which skips a pattern where its search could not match (above)."""
 
-    Python-Markdown's InlineProcessor searches with ``finditer``; anything else goes to the expression itself."""
+    needed: dict[object, tuple[str, ...]]  # pattern -> the substrings, one of which every match holds
 
-    def __init__(self, compiled, needed: str):
-        self.compiled = compiled
-        self.needed = needed
+    def _InlineProcessor__applyPattern(self, pattern, data, patternIndex, startIndex=0):  # noqa: N802, N803
+        needed = self.needed.get(pattern)
+        if needed is not None:
+            for substring in needed:
+                if substring in data:
+                    break
+            else:
+                return data, False, 0  # what the search returns when nothing matched
+        return _APPLY_PATTERN(self, pattern, data, patternIndex, startIndex)
 
-    def finditer(self, data: str, pos: int = 0):
-        return self.compiled.finditer(data, pos) if self.needed in data else iter(())
 
-    def __getattr__(self, name):
-        return getattr(self.compiled, name)
-
-
-def search_only_where_patterns_can_match(md: markdown.Markdown) -> list[str]:
-    """Wrap SCAN_FREE_PATTERNS' expressions where ``md`` has them as recorded; return the names wrapped (an
-    extension that replaced one, or another Markdown version, leaves it as it is)."""
-    wrapped = []
-    for name, (expression, needed) in SCAN_FREE_PATTERNS.items():
-        try:
-            compiled = getattr(md.inlinePatterns[name], "compiled_re", None)
-        except KeyError:
-            continue
-        if isinstance(compiled, re.Pattern) and compiled.pattern == expression:
-            md.inlinePatterns[name].compiled_re = _SearchedWhereItCanMatch(compiled, needed)
-            wrapped.append(name)
-    return wrapped
+def skip_patterns_that_cannot_match(md: markdown.Markdown) -> list[str]:
+    """Make ``md``'s inline processor skip SKIPPABLE_PATTERNS where they cannot match; return the names it skips
+    (those ``md`` has with the recorded expression)."""
+    try:
+        inline = md.treeprocessors["inline"]
+    except KeyError:
+        return []
+    if type(inline) not in (treeprocessors.InlineProcessor, _SkippingInlineProcessor):
+        return []
+    needed = {}
+    for name, (expression, substrings) in SKIPPABLE_PATTERNS.items():
+        if name in md.inlinePatterns:
+            pattern = md.inlinePatterns[name]
+            compiled = getattr(pattern, "compiled_re", None)
+            if isinstance(compiled, re.Pattern) and compiled.pattern == expression:
+                needed[pattern] = substrings
+    inline.__class__ = _SkippingInlineProcessor
+    inline.needed = needed
+    return [name for name in SKIPPABLE_PATTERNS if name in md.inlinePatterns and md.inlinePatterns[name] in needed]
 
 
 class SharedMarkdown:
@@ -114,7 +135,7 @@ class SharedMarkdown:
         if self._instance is None or self._extensions != extensions:
             self._extensions = list(extensions)
             self._instance = fresh_markdown(config)
-            search_only_where_patterns_can_match(self._instance)
+            skip_patterns_that_cannot_match(self._instance)
         else:
             self._instance.reset()
         return self._instance
