@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 
 import markdown
-from markdown import inlinepatterns, treeprocessors
+from markdown import inlinepatterns, treeprocessors, util
 from mkdocs.structure.pages import (
     Page,
     _ExtractAnchorsTreeprocessor,
@@ -80,22 +80,42 @@ SKIPPABLE_PATTERNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "em_strong": (r"\*|_", ("*", "_")),
 }
 _APPLY_PATTERN = treeprocessors.InlineProcessor._InlineProcessor__applyPattern
+_RUN = treeprocessors.InlineProcessor.run
 
 
 class _SkippingInlineProcessor(treeprocessors.InlineProcessor):
-    """Python-Markdown's InlineProcessor, which skips a pattern where its search could not match (above)."""
+    """Python-Markdown 3.11's InlineProcessor, which skips a pattern where its search could not match (above).
+
+    ``__handleInline`` is upstream's loop over the patterns, with the patterns read from a list taken when the page's
+    run starts (the registry's ``[i]`` sorts and checks types on each of some 15 reads per text) and the skip."""
 
     needed: dict[object, tuple[str, ...]]  # pattern -> the substrings, one of which every match holds
+    ordered: list
 
-    def _InlineProcessor__applyPattern(self, pattern, data, patternIndex, startIndex=0):  # noqa: N802, N803
-        needed = self.needed.get(pattern)
-        if needed is not None:
-            for substring in needed:
-                if substring in data:
-                    break
-            else:
-                return data, False, 0  # what the search returns when nothing matched
-        return _APPLY_PATTERN(self, pattern, data, patternIndex, startIndex)
+    def run(self, tree, ancestors=None):
+        self.ordered = list(self.inlinePatterns)  # in priority order, as the registry's [i] reads them
+        return _RUN(self, tree, ancestors)
+
+    def _InlineProcessor__handleInline(self, data, pattern_index=0):  # noqa: N802 - upstream's (mangled) name
+        if not isinstance(data, util.AtomicString):
+            start_index = 0
+            ordered, needed = self.ordered, self.needed
+            count = len(ordered)
+            while pattern_index < count:
+                pattern = ordered[pattern_index]
+                substrings = needed.get(pattern)
+                if substrings is not None:
+                    for substring in substrings:
+                        if substring in data:
+                            break
+                    else:  # what __applyPattern returns when its search found nothing
+                        pattern_index += 1
+                        start_index = 0
+                        continue
+                data, matched, start_index = _APPLY_PATTERN(self, pattern, data, pattern_index, start_index)
+                if not matched:
+                    pattern_index += 1
+        return data
 
 
 def skip_patterns_that_cannot_match(md: markdown.Markdown) -> list[str]:

@@ -316,10 +316,10 @@ def test_mkdocs_livereload_server_members_the_preview_server_uses():
 
 
 def test_markdown_inline_patterns_the_adapter_skips():
-    """helpcenter/adapter/markdown_page.py replaces Python-Markdown's private InlineProcessor.__applyPattern with one
-    that skips a pattern on text without the substrings its matches hold. It recognizes each pattern by its regular
-    expression, so a Python-Markdown that changed one would silently lose the saving, and a changed
-    __applyPattern could change what it returns: fail here instead."""
+    """helpcenter/adapter/markdown_page.py replaces Python-Markdown's private InlineProcessor.__handleInline (its loop
+    over the patterns) with one that skips a pattern on text without the substrings its matches hold, and relies on
+    what __applyPattern returns when nothing matched. It recognizes each pattern by its regular expression, so a
+    Python-Markdown that changed one would silently lose the saving: fail here instead."""
     import markdown
     from markdown import treeprocessors
 
@@ -330,7 +330,13 @@ def test_markdown_inline_patterns_the_adapter_skips():
     missing = sorted(set(SKIPPABLE_PATTERNS) - set(skipped))
     what = f"the inline patterns {missing} are gone or have another expression"
     assert not missing, broken("markdown", MARKDOWN, what, adapter)
-    apply_pattern = treeprocessors.InlineProcessor._InlineProcessor__applyPattern
-    assert source_sha256(apply_pattern) == "8862b35197c0e6141513cea1ccb124e1d0565027073c8c84795f184ee0387596", broken(
-        "markdown", MARKDOWN, "InlineProcessor.__applyPattern changed", adapter
-    )
+    processor = treeprocessors.InlineProcessor
+    recorded = {
+        processor._InlineProcessor__applyPattern: "8862b35197c0e6141513cea1ccb124e1d0565027073c8c84795f184ee0387596",
+        processor._InlineProcessor__handleInline: "fe27babc114aed0ad06af7b99ad449f4bcf2cadab8ee03065a61d3a1f85caa5b",
+        processor.run: "f6c93631f2871499bcbbc2d10ec7e4fddf1023c394179a18ce1053b16d5c9b0e",
+    }
+    for function, sha256 in recorded.items():
+        assert source_sha256(function) == sha256, broken(
+            "markdown", MARKDOWN, f"InlineProcessor.{function.__name__} changed", adapter
+        )
