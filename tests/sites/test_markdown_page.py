@@ -11,9 +11,10 @@ from mkdocs.config import load_config
 
 from helpcenter.adapter.markdown_page import (
     SKIPPABLE_PATTERNS,
+    BlockLevelElements,
     SharedMarkdown,
     fresh_markdown,
-    skip_patterns_that_cannot_match,
+    speed_up,
 )
 from helpcenter.adapter.site_build import build_site
 
@@ -111,12 +112,13 @@ def _demo_extensions() -> tuple[list, dict]:
 
 
 def test_patterns_skipped_where_they_cannot_match_render_the_same():
-    """The inline processor skips patterns on text without their substrings (skip_patterns_that_cannot_match):
+    """The inline processor skips patterns on text without their substrings, and block-level names are a set
+    (speed_up):
     random text of code spans, escapes, links, references, images, footnotes, autolinks, HTML, entities, emphasis
     and line breaks renders as with every pattern tried, in thousands of documents."""
     extensions, configs = _demo_extensions()
     skipping = markdown.Markdown(extensions=extensions, extension_configs=configs)
-    assert skip_patterns_that_cannot_match(skipping) == list(SKIPPABLE_PATTERNS)
+    assert speed_up(skipping) == list(SKIPPABLE_PATTERNS)
     everywhere = markdown.Markdown(extensions=extensions, extension_configs=configs)
     pieces = [
         "word ", "`", "``", "\\", "\\\\", "[", "]", "(", ")", "!", "^", "x", " ", "\n", "*", "_", "**", "__",
@@ -136,3 +138,40 @@ def test_patterns_skipped_where_they_cannot_match_render_the_same():
         for element in made:
             made[element] += element in html
     assert min(made.values()) > 50, made  # the documents did make what each pattern makes
+
+
+def test_block_level_elements_answer_in_as_the_list_does_after_every_change():
+    rng = random.Random(5)
+    names = ["p", "div", "pre", "x", "y", "z", "table", "section"]
+    fast, plain = BlockLevelElements(names[:3]), names[:3]
+    for _ in range(2000):
+        change = rng.choice(["append", "extend", "insert", "remove", "pop", "clear", "set", "del", "iadd", "imul"])
+        name = rng.choice(names)
+        if change in ("remove", "pop", "set", "del") and not plain or change == "clear" and rng.random() > 0.05:
+            continue
+        if change == "remove":
+            name = rng.choice(plain)
+        index = rng.randrange(len(plain)) if plain else 0
+        for target in (fast, plain):
+            if change in ("append", "remove"):
+                getattr(target, change)(name)
+            elif change == "extend":
+                target.extend([name, name])
+            elif change == "insert":
+                target.insert(index, name)
+            elif change == "pop":
+                target.pop(index)
+            elif change == "clear":
+                target.clear()
+            elif change == "set":
+                target[index] = name
+            elif change == "del":
+                del target[index]
+        if change == "iadd":
+            fast += [name]
+            plain += [name]
+        elif change == "imul" and len(plain) < 20:
+            fast *= 2
+            plain *= 2
+        assert isinstance(fast, BlockLevelElements)
+        assert fast == plain and all((n in fast) == (n in plain) for n in names)
