@@ -96,7 +96,7 @@ _STATIC_I18N_LOG = logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.folder")
 def fast_create_i18n_file(file, current_language, default_language, all_languages, config):
     """static-i18n 1.3.1's ``folder.create_i18n_file`` (see ``_ORIGINAL``), for plain relative paths and locales
     on POSIX: the same ``File`` with the same attributes, without its path objects and debug messages (each with
-    the file's repr), which made it a tenth of a build worker's static-i18n time. Anything else (an odd path, a
+    the file's repr; README, "How the build stays linear"). Anything else (an odd path, a
     file named like a language, debug logging, Windows) goes to static-i18n's own; tests/sites/test_i18n_files.py
     compares both on a grid of files, languages and settings."""
     src_uri, dest_uri = file.src_uri, file.dest_uri
@@ -163,8 +163,8 @@ def fast_create_i18n_file(file, current_language, default_language, all_language
 
 
 # static-i18n's ``all_languages`` and ``default_language`` are properties that walk its language settings (each read
-# a MkDocs config descriptor) every time; ``reconfigure_files`` reads them for every file and alternate, some
-# 100,000 times per build worker at 2,000 articles per language. Nothing changes the languages while it runs, so
+# a MkDocs config descriptor) every time; ``reconfigure_files`` reads them for every file and alternate of every
+# language (README, "How the build stays linear"). Nothing changes the languages while it runs, so
 # they are read once when it starts and answered from that until it returns.
 
 

@@ -7,7 +7,7 @@ a plugin give a file its own ``Page`` subclass in ``on_files`` (Material's blog 
 is MkDocs' own ``render`` with the instance taken from ``SharedMarkdown`` instead of built. Its ``read_source`` is
 MkDocs' too, with the front matter loaded through helpcenter.content.frontmatter's cache (about 2% of a worker: the
 catalog already loaded the same block). The shared instance also skips inline patterns on text they cannot match
-(``skip_patterns_that_cannot_match``): about a tenth of the Markdown conversion.
+(``speed_up``; README, "How the build stays linear", has the figures).
 
 tests/publishing/test_demo_publishing.py builds the demo both ways and compares every file byte for byte;
 tests/sites/test_markdown_page.py checks that no page's definitions reach the next page.
@@ -141,7 +141,7 @@ def skip_patterns_that_cannot_match(md: markdown.Markdown) -> list[str]:
 
 class BlockLevelElements(list):
     """Python-Markdown's ``block_level_elements`` list, which answers ``in`` from a set: ``Markdown.is_block_level``
-    asks it for every element a page's tree processors visit (60 names, read one by one: 1.7% of a build worker)."""
+    asks it for every element a page's tree processors visit, and a list reads its 60 names one by one."""
 
     def __init__(self, names=()):
         super().__init__(names)
