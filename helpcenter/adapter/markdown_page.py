@@ -136,6 +136,7 @@ def skip_patterns_that_cannot_match(md: markdown.Markdown) -> list[str]:
                 needed[pattern] = substrings
     inline.__class__ = _SkippingInlineProcessor
     inline.needed = needed
+    inline.ordered = list(md.inlinePatterns)  # run() takes it again for each page
     return [name for name in SKIPPABLE_PATTERNS if name in md.inlinePatterns and md.inlinePatterns[name] in needed]
 
 
