@@ -142,7 +142,7 @@ def skip_patterns_that_cannot_match(md: markdown.Markdown) -> list[str]:
 
 class BlockLevelElements(list):
     """Python-Markdown's ``block_level_elements`` list, which answers ``in`` from a set: ``Markdown.is_block_level``
-    asks it for every element a page's tree processors visit, and a list reads its 60 names one by one."""
+    asks it for every element a page's tree processors visit, and a list reads its names one by one."""
 
     def __init__(self, names=()):
         super().__init__(names)
