@@ -127,17 +127,18 @@ def skip_patterns_that_cannot_match(md: markdown.Markdown) -> list[str]:
         return []
     if type(inline) not in (treeprocessors.InlineProcessor, _SkippingInlineProcessor):
         return []
-    needed = {}
+    needed, skipped = {}, []
     for name, (expression, substrings) in SKIPPABLE_PATTERNS.items():
         if name in md.inlinePatterns:
             pattern = md.inlinePatterns[name]
             compiled = getattr(pattern, "compiled_re", None)
             if isinstance(compiled, re.Pattern) and compiled.pattern == expression:
                 needed[pattern] = substrings
+                skipped.append(name)
     inline.__class__ = _SkippingInlineProcessor
     inline.needed = needed
     inline.ordered = list(md.inlinePatterns)  # run() takes it again for each page
-    return [name for name in SKIPPABLE_PATTERNS if name in md.inlinePatterns and md.inlinePatterns[name] in needed]
+    return skipped
 
 
 class BlockLevelElements(list):
@@ -159,18 +160,28 @@ def _changes_members(name: str):
     method = getattr(list, name)
 
     def changed(self, *args):
-        result = method(self, *args)
+        result = method(self, *args)  # list's += and *= return the list itself
         self._changed()
-        return self if name.startswith("__i") else result
+        return result
 
     changed.__name__ = name
     return changed
 
 
 # every list method that can change which names it holds (sort and reverse only reorder them)
-for _name in ("append", "extend", "insert", "remove", "pop", "clear"):
-    setattr(BlockLevelElements, _name, _changes_members(_name))
-for _name in ("__setitem__", "__delitem__", "__iadd__", "__imul__"):
+_CHANGES = (
+    "append",
+    "extend",
+    "insert",
+    "remove",
+    "pop",
+    "clear",
+    "__setitem__",
+    "__delitem__",
+    "__iadd__",
+    "__imul__",
+)
+for _name in _CHANGES:
     setattr(BlockLevelElements, _name, _changes_members(_name))
 
 

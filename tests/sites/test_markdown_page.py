@@ -6,7 +6,7 @@ import random
 
 import markdown
 import pytest
-from conftest import HOME, ROOT
+from conftest import HOME
 from mkdocs.config import load_config
 
 from helpcenter.adapter.markdown_page import (
@@ -106,17 +106,12 @@ def test_page_data_is_mkdocs_get_data(doc):
     assert page_data(doc) == meta.get_data(doc)  # and again, from the cache
 
 
-def _demo_extensions() -> tuple[list, dict]:
-    config = load_config(str(ROOT / "mkdocs.yml"))
-    return config["markdown_extensions"], config["mdx_configs"]
-
-
-def test_patterns_skipped_where_they_cannot_match_render_the_same():
+def test_patterns_skipped_where_they_cannot_match_render_the_same(site_factory):
     """The inline processor skips patterns on text without their substrings, and block-level names are a set
-    (speed_up):
-    random text of code spans, escapes, links, references, images, footnotes, autolinks, HTML, entities, emphasis
-    and line breaks renders as with every pattern tried, in thousands of documents."""
-    extensions, configs = _demo_extensions()
+    (speed_up): random text of code spans, escapes, links, references, images, footnotes, autolinks, HTML, entities,
+    emphasis and line breaks renders as with every pattern tried, in thousands of documents."""
+    config = load_config(str(site_factory(SITE, languages=("en",))))
+    extensions, configs = config["markdown_extensions"], config["mdx_configs"]
     skipping = markdown.Markdown(extensions=extensions, extension_configs=configs)
     assert speed_up(skipping) == list(SKIPPABLE_PATTERNS)
     everywhere = markdown.Markdown(extensions=extensions, extension_configs=configs)
